@@ -7,6 +7,366 @@ export namespace tessera {
     /** Namespace kv. */
     namespace kv {
 
+        /**
+         * Properties of a Command.
+         * @deprecated Use tessera.kv.Command.$Properties instead.
+         */
+        interface ICommand extends tessera.kv.Command.$Properties {
+        }
+
+        /** Represents a Command. */
+        class Command {
+
+            /**
+             * Constructs a new Command.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.Command.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Command clientId. */
+            clientId: number;
+
+            /** Command sequence. */
+            sequence: number;
+
+            /** Command put. */
+            put?: (tessera.kv.PutRequest.$Properties|null);
+
+            /** Command delete. */
+            delete?: (tessera.kv.DeleteRequest.$Properties|null);
+
+            /** Command cas. */
+            cas?: (tessera.kv.CasRequest.$Properties|null);
+
+            /** Command txn. */
+            txn?: (tessera.kv.TxnRequest.$Properties|null);
+
+            /** Command op. */
+            op?: ("put"|"delete"|"cas"|"txn");
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Command instance
+             */
+            static create(properties: tessera.kv.Command.$Shape): tessera.kv.Command & tessera.kv.Command.$Shape;
+            static create(properties?: tessera.kv.Command.$Properties): tessera.kv.Command;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link tessera.kv.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.Command & tessera.kv.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.Command & tessera.kv.Command.$Shape;
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Command
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.Command;
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @param message Command
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Command to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Command
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Command {
+
+            /** Properties of a Command. */
+            interface $Properties {
+
+                /** Command clientId */
+                clientId?: (number|null);
+
+                /** Command sequence */
+                sequence?: (number|null);
+
+                /** Command put */
+                put?: (tessera.kv.PutRequest.$Properties|null);
+
+                /** Command delete */
+                "delete"?: (tessera.kv.DeleteRequest.$Properties|null);
+
+                /** Command cas */
+                cas?: (tessera.kv.CasRequest.$Properties|null);
+
+                /** Command txn */
+                txn?: (tessera.kv.TxnRequest.$Properties|null);
+
+                /** Command op */
+                op?: ("put"|"delete"|"cas"|"txn");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Command. */
+            type $Shape = {
+              clientId?: number|null;
+              sequence?: number|null;
+              put?: tessera.kv.PutRequest.$Shape|null;
+              "delete"?: tessera.kv.DeleteRequest.$Shape|null;
+              cas?: tessera.kv.CasRequest.$Shape|null;
+              txn?: tessera.kv.TxnRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ op?: undefined; put?: null; "delete"?: null; cas?: null; txn?: null }|{ op?: "put"; put: tessera.kv.PutRequest.$Shape; "delete"?: null; cas?: null; txn?: null }|{ op?: "delete"; put?: null; "delete": tessera.kv.DeleteRequest.$Shape; cas?: null; txn?: null }|{ op?: "cas"; put?: null; "delete"?: null; cas: tessera.kv.CasRequest.$Shape; txn?: null }|{ op?: "txn"; put?: null; "delete"?: null; cas?: null; txn: tessera.kv.TxnRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CommandBatch.
+         * @deprecated Use tessera.kv.CommandBatch.$Properties instead.
+         */
+        interface ICommandBatch extends tessera.kv.CommandBatch.$Properties {
+        }
+
+        /** Represents a CommandBatch. */
+        class CommandBatch {
+
+            /**
+             * Constructs a new CommandBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.CommandBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandBatch commands. */
+            commands: tessera.kv.Command.$Properties[];
+
+            /**
+             * Creates a new CommandBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandBatch instance
+             */
+            static create(properties: tessera.kv.CommandBatch.$Shape): tessera.kv.CommandBatch & tessera.kv.CommandBatch.$Shape;
+            static create(properties?: tessera.kv.CommandBatch.$Properties): tessera.kv.CommandBatch;
+
+            /**
+             * Encodes the specified CommandBatch message. Does not implicitly {@link tessera.kv.CommandBatch.verify|verify} messages.
+             * @param message CommandBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.CommandBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.CommandBatch & tessera.kv.CommandBatch.$Shape} CommandBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.CommandBatch & tessera.kv.CommandBatch.$Shape;
+
+            /**
+             * Creates a CommandBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandBatch
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.CommandBatch;
+
+            /**
+             * Creates a plain object from a CommandBatch message. Also converts values to other types if specified.
+             * @param message CommandBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.CommandBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandBatch {
+
+            /** Properties of a CommandBatch. */
+            interface $Properties {
+
+                /** CommandBatch commands */
+                commands?: (tessera.kv.Command.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandBatch. */
+            type $Shape = {
+              commands?: tessera.kv.Command.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CommandResult.
+         * @deprecated Use tessera.kv.CommandResult.$Properties instead.
+         */
+        interface ICommandResult extends tessera.kv.CommandResult.$Properties {
+        }
+
+        /** Represents a CommandResult. */
+        class CommandResult {
+
+            /**
+             * Constructs a new CommandResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.CommandResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandResult put. */
+            put?: (tessera.kv.PutResponse.$Properties|null);
+
+            /** CommandResult delete. */
+            delete?: (tessera.kv.DeleteResponse.$Properties|null);
+
+            /** CommandResult cas. */
+            cas?: (tessera.kv.CasResponse.$Properties|null);
+
+            /** CommandResult txn. */
+            txn?: (tessera.kv.TxnResponse.$Properties|null);
+
+            /** CommandResult result. */
+            result?: ("put"|"delete"|"cas"|"txn");
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandResult instance
+             */
+            static create(properties: tessera.kv.CommandResult.$Shape): tessera.kv.CommandResult & tessera.kv.CommandResult.$Shape;
+            static create(properties?: tessera.kv.CommandResult.$Properties): tessera.kv.CommandResult;
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link tessera.kv.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.CommandResult & tessera.kv.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.CommandResult & tessera.kv.CommandResult.$Shape;
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandResult
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.CommandResult;
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @param message CommandResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.CommandResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandResult {
+
+            /** Properties of a CommandResult. */
+            interface $Properties {
+
+                /** CommandResult put */
+                put?: (tessera.kv.PutResponse.$Properties|null);
+
+                /** CommandResult delete */
+                "delete"?: (tessera.kv.DeleteResponse.$Properties|null);
+
+                /** CommandResult cas */
+                cas?: (tessera.kv.CasResponse.$Properties|null);
+
+                /** CommandResult txn */
+                txn?: (tessera.kv.TxnResponse.$Properties|null);
+
+                /** CommandResult result */
+                result?: ("put"|"delete"|"cas"|"txn");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CommandResult. */
+            type $Shape = {
+              put?: tessera.kv.PutResponse.$Shape|null;
+              "delete"?: tessera.kv.DeleteResponse.$Shape|null;
+              cas?: tessera.kv.CasResponse.$Shape|null;
+              txn?: tessera.kv.TxnResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; put?: null; "delete"?: null; cas?: null; txn?: null }|{ result?: "put"; put: tessera.kv.PutResponse.$Shape; "delete"?: null; cas?: null; txn?: null }|{ result?: "delete"; put?: null; "delete": tessera.kv.DeleteResponse.$Shape; cas?: null; txn?: null }|{ result?: "cas"; put?: null; "delete"?: null; cas: tessera.kv.CasResponse.$Shape; txn?: null }|{ result?: "txn"; put?: null; "delete"?: null; cas?: null; txn: tessera.kv.TxnResponse.$Shape })
+            );
+        }
+
         /** ReadMode enum. */
         enum ReadMode {
 

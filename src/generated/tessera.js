@@ -14,6 +14,604 @@ export const tessera = $root.tessera = (() => {
 
         const kv = {};
 
+        kv.Command = (function() {
+
+            const Command = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Command.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Command.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Command.prototype.put = null;
+            Command.prototype["delete"] = null;
+            Command.prototype.cas = null;
+            Command.prototype.txn = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Command.prototype, "op", {
+                get: $util.oneOfGetter($oneOfFields = ["put", "delete", "cas", "txn"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Command.create = function(properties) {
+                return new Command(properties);
+            };
+
+            Command.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && (typeof message.clientId === "object" ? message.clientId.low || message.clientId.high : message.clientId !== 0))
+                    writer.uint32(8).uint64(message.clientId);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(16).uint64(message.sequence);
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
+                    $root.tessera.kv.PutRequest.encode(message.put, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.tessera.kv.DeleteRequest.encode(message["delete"], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.cas != null && $Object.hasOwnProperty.call(message, "cas"))
+                    $root.tessera.kv.CasRequest.encode(message.cas, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.txn != null && $Object.hasOwnProperty.call(message, "txn"))
+                    $root.tessera.kv.TxnRequest.encode(message.txn, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Command.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.Command();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.put = $root.tessera.kv.PutRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.put);
+                            message.op = "put";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.tessera.kv.DeleteRequest.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.op = "delete";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.cas = $root.tessera.kv.CasRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.cas);
+                            message.op = "cas";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.txn = $root.tessera.kv.TxnRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.txn);
+                            message.op = "txn";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Command.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.Command)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.Command: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.Command();
+                if (object.clientId != null)
+                    if (typeof object.clientId === "object" ? object.clientId.low || object.clientId.high : $Number(object.clientId) !== 0)
+                        if ($util.Long)
+                            message.clientId = $util.Long.fromValue(object.clientId, true);
+                        else if (typeof object.clientId === "string")
+                            message.clientId = $parseInt(object.clientId, 10);
+                        else if (typeof object.clientId === "number")
+                            message.clientId = object.clientId;
+                        else if (typeof object.clientId === "object")
+                            message.clientId = new $util.LongBits(object.clientId.low >>> 0, object.clientId.high >>> 0).toNumber(true);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                if (object.put != null) {
+                    if (!$util.isObject(object.put))
+                        throw $TypeError(".tessera.kv.Command.put: object expected");
+                    message.put = $root.tessera.kv.PutRequest.fromObject(object.put, _depth + 1);
+                }
+                if (object["delete"] != null) {
+                    if (!$util.isObject(object["delete"]))
+                        throw $TypeError(".tessera.kv.Command.delete: object expected");
+                    message["delete"] = $root.tessera.kv.DeleteRequest.fromObject(object["delete"], _depth + 1);
+                }
+                if (object.cas != null) {
+                    if (!$util.isObject(object.cas))
+                        throw $TypeError(".tessera.kv.Command.cas: object expected");
+                    message.cas = $root.tessera.kv.CasRequest.fromObject(object.cas, _depth + 1);
+                }
+                if (object.txn != null) {
+                    if (!$util.isObject(object.txn))
+                        throw $TypeError(".tessera.kv.Command.txn: object expected");
+                    message.txn = $root.tessera.kv.TxnRequest.fromObject(object.txn, _depth + 1);
+                }
+                return message;
+            };
+
+            Command.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.clientId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.clientId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.clientId = typeof message.clientId === "number" ? $BigInt(message.clientId) : $util.Long.fromBits(message.clientId.low >>> 0, message.clientId.high >>> 0, true).toBigInt();
+                    else if (typeof message.clientId === "number")
+                        object.clientId = options.longs === $String ? $String(message.clientId) : message.clientId;
+                    else
+                        object.clientId = options.longs === $String ? $util.Long.prototype.toString.call(message.clientId) : options.longs === $Number ? new $util.LongBits(message.clientId.low >>> 0, message.clientId.high >>> 0).toNumber(true) : message.clientId;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put")) {
+                    object.put = $root.tessera.kv.PutRequest.toObject(message.put, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "put";
+                }
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete")) {
+                    object["delete"] = $root.tessera.kv.DeleteRequest.toObject(message["delete"], options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "delete";
+                }
+                if (message.cas != null && $Object.hasOwnProperty.call(message, "cas")) {
+                    object.cas = $root.tessera.kv.CasRequest.toObject(message.cas, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "cas";
+                }
+                if (message.txn != null && $Object.hasOwnProperty.call(message, "txn")) {
+                    object.txn = $root.tessera.kv.TxnRequest.toObject(message.txn, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "txn";
+                }
+                return object;
+            };
+
+            Command.prototype.toJSON = function() {
+                return Command.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Command.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.Command";
+            };
+
+            return Command;
+        })();
+
+        kv.CommandBatch = (function() {
+
+            const CommandBatch = function (properties) {
+                this.commands = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CommandBatch.prototype.commands = $util.emptyArray;
+
+            CommandBatch.create = function(properties) {
+                return new CommandBatch(properties);
+            };
+
+            CommandBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commands != null && message.commands.length)
+                    for (let i = 0; i < message.commands.length; ++i)
+                        $root.tessera.kv.Command.encode(message.commands[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CommandBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.CommandBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commands && message.commands.length))
+                                message.commands = [];
+                            message.commands.push($root.tessera.kv.Command.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CommandBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.CommandBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.CommandBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.CommandBatch();
+                if (object.commands) {
+                    if (!$Array.isArray(object.commands))
+                        throw $TypeError(".tessera.kv.CommandBatch.commands: array expected");
+                    message.commands = $Array(object.commands.length);
+                    for (let i = 0; i < object.commands.length; ++i) {
+                        if (!$util.isObject(object.commands[i]))
+                            throw $TypeError(".tessera.kv.CommandBatch.commands: object expected");
+                        message.commands[i] = $root.tessera.kv.Command.fromObject(object.commands[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            CommandBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.commands = [];
+                if (message.commands && message.commands.length) {
+                    object.commands = $Array(message.commands.length);
+                    for (let j = 0; j < message.commands.length; ++j)
+                        object.commands[j] = $root.tessera.kv.Command.toObject(message.commands[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            CommandBatch.prototype.toJSON = function() {
+                return CommandBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            CommandBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.CommandBatch";
+            };
+
+            return CommandBatch;
+        })();
+
+        kv.CommandResult = (function() {
+
+            const CommandResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CommandResult.prototype.put = null;
+            CommandResult.prototype["delete"] = null;
+            CommandResult.prototype.cas = null;
+            CommandResult.prototype.txn = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(CommandResult.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["put", "delete", "cas", "txn"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CommandResult.create = function(properties) {
+                return new CommandResult(properties);
+            };
+
+            CommandResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
+                    $root.tessera.kv.PutResponse.encode(message.put, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.tessera.kv.DeleteResponse.encode(message["delete"], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.cas != null && $Object.hasOwnProperty.call(message, "cas"))
+                    $root.tessera.kv.CasResponse.encode(message.cas, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.txn != null && $Object.hasOwnProperty.call(message, "txn"))
+                    $root.tessera.kv.TxnResponse.encode(message.txn, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CommandResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.CommandResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.put = $root.tessera.kv.PutResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.put);
+                            message.result = "put";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.tessera.kv.DeleteResponse.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.result = "delete";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.cas = $root.tessera.kv.CasResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.cas);
+                            message.result = "cas";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.txn = $root.tessera.kv.TxnResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.txn);
+                            message.result = "txn";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CommandResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.CommandResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.CommandResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.CommandResult();
+                if (object.put != null) {
+                    if (!$util.isObject(object.put))
+                        throw $TypeError(".tessera.kv.CommandResult.put: object expected");
+                    message.put = $root.tessera.kv.PutResponse.fromObject(object.put, _depth + 1);
+                }
+                if (object["delete"] != null) {
+                    if (!$util.isObject(object["delete"]))
+                        throw $TypeError(".tessera.kv.CommandResult.delete: object expected");
+                    message["delete"] = $root.tessera.kv.DeleteResponse.fromObject(object["delete"], _depth + 1);
+                }
+                if (object.cas != null) {
+                    if (!$util.isObject(object.cas))
+                        throw $TypeError(".tessera.kv.CommandResult.cas: object expected");
+                    message.cas = $root.tessera.kv.CasResponse.fromObject(object.cas, _depth + 1);
+                }
+                if (object.txn != null) {
+                    if (!$util.isObject(object.txn))
+                        throw $TypeError(".tessera.kv.CommandResult.txn: object expected");
+                    message.txn = $root.tessera.kv.TxnResponse.fromObject(object.txn, _depth + 1);
+                }
+                return message;
+            };
+
+            CommandResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put")) {
+                    object.put = $root.tessera.kv.PutResponse.toObject(message.put, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "put";
+                }
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete")) {
+                    object["delete"] = $root.tessera.kv.DeleteResponse.toObject(message["delete"], options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "delete";
+                }
+                if (message.cas != null && $Object.hasOwnProperty.call(message, "cas")) {
+                    object.cas = $root.tessera.kv.CasResponse.toObject(message.cas, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "cas";
+                }
+                if (message.txn != null && $Object.hasOwnProperty.call(message, "txn")) {
+                    object.txn = $root.tessera.kv.TxnResponse.toObject(message.txn, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "txn";
+                }
+                return object;
+            };
+
+            CommandResult.prototype.toJSON = function() {
+                return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            CommandResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.CommandResult";
+            };
+
+            return CommandResult;
+        })();
+
         kv.ReadMode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "LINEARIZABLE"] = 0;
