@@ -27,6 +27,12 @@ describe('generated protobuf code', () => {
     expect(Array.from(decoded.entries[0].data ?? [])).toEqual([1, 2, 3]);
   });
 
+  it('decodes unset 64-bit fields as the number 0, never a Long', () => {
+    const decoded = tessera.raft.Message.decode(new Uint8Array(0));
+    expect(typeof decoded.term).toBe('number');
+    expect(typeof tessera.kv.GetResponse.decode(new Uint8Array(0)).version).toBe('number');
+  });
+
   it('is current with proto/*.proto', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'tessera-proto-'));
     try {

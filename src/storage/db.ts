@@ -1,0 +1,42 @@
+/**
+ * The database type storage is written against: any abstract-level database with binary keys
+ * and values (classic-level on disk, memory-level in tests that are not about durability).
+ */
+import type { AbstractBatchOptions, AbstractLevel } from 'abstract-level';
+import { ClassicLevel } from 'classic-level';
+import { MemoryLevel } from 'memory-level';
+
+/** An abstract-level database opened with keyEncoding and valueEncoding 'view'. */
+export type StorageDb = AbstractLevel<string | Buffer | Uint8Array, Uint8Array, Uint8Array>;
+
+/** One operation of a write batch. */
+export type BatchOperation = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
+
+/** A classic-level (LevelDB) database at `location`, binary keys and values; not yet opened. */
+export function createClassicLevel(location: string): StorageDb {
+  return new ClassicLevel<Uint8Array, Uint8Array>(location, { keyEncoding: 'view', valueEncoding: 'view' });
+}
+
+/** An in-memory database with the same interface, for tests not about durability. */
+export function createMemoryLevel(): StorageDb {
+  return new MemoryLevel<Uint8Array, Uint8Array>({ keyEncoding: 'view', valueEncoding: 'view' });
+}
+
+/**
+ * Batch options that make LevelDB fsync its log before the write resolves. `sync` is a
+ * classic-level option the abstract-level typings do not declare; memory-level ignores it.
+ */
+export const syncBatchOptions = { sync: true } as AbstractBatchOptions<Uint8Array, Uint8Array>;
+
+/**
+ * Writes `operations` as one atomic batch. Uses a chained batch: with classic-level it is about
+ * three times faster per operation than db.batch(array) (measured in bench/storage/group-commit.ts).
+ */
+export async function writeBatch(db: StorageDb, operations: readonly BatchOperation[], options: { sync: boolean }): Promise<void> {
+  const batch = db.batch();
+  for (const operation of operations) {
+    if (operation.type === 'put') batch.put(operation.key, operation.value);
+    else batch.del(operation.key);
+  }
+  await batch.write(options.sync ? syncBatchOptions : {});
+}
