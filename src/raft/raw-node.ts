@@ -189,6 +189,11 @@ export class RawNode {
     };
   }
 
+  /** The term of the entry at `index` in this node's log (persisted or not); undefined when compacted away or beyond the end. */
+  logTerm(index: LogIndex): Term | undefined {
+    return this.raft.raftLog.term(index);
+  }
+
   /** Messages dropped as malformed since start (exported as a metric by the server). */
   droppedMessageCount(): number {
     return this.raft.droppedMessages;

@@ -156,6 +156,7 @@ function handleAppendResponse(raft: Raft, message: Message, progress: Progress):
 function handleHeartbeatResponse(raft: Raft, message: Message, progress: Progress): void {
   progress.recentActive = true;
   progress.msgAppFlowPaused = false;
+  if (progress.state === 'replicate' && progress.inflights.full()) progress.inflights.freeFirstOne();
   raft.lease.acknowledge(message.from, message.index);
   if (progress.match < raft.raftLog.lastIndex() || progress.state === 'probe') maybeSendAppend(raft, message.from, true);
   const round = decodeRound(message.context);

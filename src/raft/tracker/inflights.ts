@@ -44,6 +44,16 @@ export class Inflights {
     if (this.countValue === 0) this.start = 0;
   }
 
+  /**
+   * Frees the oldest inflight append. A leader does this when a heartbeat answers while the window is
+   * full: the appends in it may all be lost, and only a new append can provoke the rejection that
+   * sends the follower back to probing.
+   */
+  freeFirstOne(): void {
+    if (this.countValue === 0) return;
+    this.freeLE(this.at(0));
+  }
+
   /** True when no further append may be sent: the count or the byte limit is reached. */
   full(): boolean {
     return this.countValue === this.countMax || (this.bytesMax > 0 && this.bytesValue >= this.bytesMax);

@@ -34,7 +34,7 @@ export class Progress {
   pendingSnapshot: LogIndex = 0;
   /** Heard from since the last CheckQuorum round. */
   recentActive = false;
-  /** Probe: an append is outstanding. Replicate: the inflights window was full at the last send. */
+  /** Probe only: an append is outstanding, so wait for its answer or the next heartbeat response. */
   msgAppFlowPaused = false;
   inflights: Inflights;
   isLearner: boolean;
@@ -122,6 +122,8 @@ export class Progress {
   /** True when the leader must not send this follower appends now. */
   isPaused(): boolean {
     if (this.state === 'snapshot') return true;
+    // In replicate the window is the only limit: an acknowledgement may raise match without freeing a slot.
+    if (this.state === 'replicate') return this.inflights.full();
     return this.msgAppFlowPaused;
   }
 
