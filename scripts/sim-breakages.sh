@@ -22,13 +22,17 @@ file[d]=src/raft/raft.ts
 pattern[d]="    if (this.role === 'leader' && sendableBeforePersist.has(message.type)) this.messagesBeforePersist.push(message);"
 replacement[d]="    if ((this.role === 'leader' \&\& sendableBeforePersist.has(message.type)) || message.type === 'vote-response') this.messagesBeforePersist.push(message);"
 what[d]='send a vote response before the vote is persisted'
+file[d2]=src/raft/raft.ts
+pattern[d2]="${pattern[d]}"
+replacement[d2]="    if ((this.role === 'leader' \&\& sendableBeforePersist.has(message.type)) || message.type === 'append-response') this.messagesBeforePersist.push(message);"
+what[d2]='send an append response before the entries are persisted'
 file[e]=src/raft/step-leader.ts
 pattern[e]="  const leaseAllowed = raft.config.readMode === 'lease' \&\& raft.config.checkQuorum;"
 replacement[e]="  const leaseAllowed = raft.config.readMode === 'lease';"
 what[e]='serve a lease read without CheckQuorum'
 
 breakages=("$@")
-[ ${#breakages[@]} -eq 0 ] && breakages=(a b c d e)
+[ ${#breakages[@]} -eq 0 ] && breakages=(a b c d d2 e)
 status=0
 for key in "${breakages[@]}"; do
   target=${file[$key]}

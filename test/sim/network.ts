@@ -33,8 +33,9 @@ export class SimNetwork {
       this.dropped += 1;
       return;
     }
-    this.enqueue(message, now + 1 + this.rng.int(this.schedule.delayMax));
-    if (this.rng.chance(this.schedule.duplicateProbability)) this.enqueue(message, now + 1 + this.rng.int(this.schedule.delayMax * 2));
+    const spike = this.rng.chance(this.schedule.spikeProbability) ? this.rng.int(this.schedule.spikeDelayMax) : 0;
+    this.enqueue(message, now + 1 + spike + this.rng.int(this.schedule.delayMax));
+    if (this.rng.chance(this.schedule.duplicateProbability)) this.enqueue(message, now + 1 + this.rng.int(this.schedule.delayMax * 2 + this.schedule.spikeDelayMax * (this.schedule.profile === 'partition' ? 1 : 0)));
   }
 
   /** The messages arriving at `now`, minus those whose link was cut while they travelled. */

@@ -97,7 +97,8 @@ export class SafetyChecker {
   /** Called for each entry a node applies, in order. */
   onApply(node: SimNode, entry: Entry): void {
     this.checks += 1;
-    const text = entryText(entry);
+    // The term is part of an entry's identity: two leaders' no-ops at one index have equal data.
+    const text = `${entry.term}/${entryText(entry)}`;
     const known = this.appliedText.get(entry.index);
     if (known === undefined) {
       this.appliedText.set(entry.index, text);

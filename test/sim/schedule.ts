@@ -11,8 +11,19 @@ export type ScheduledEvent =
   | { at: number; kind: 'compact' };
 
 /** Everything a simulated run depends on. Derived from one seed by generateSchedule(). */
+/**
+ * The kind of trouble a schedule concentrates on:
+ * - 'standard': a mix of every fault at a moderate rate;
+ * - 'churn': crashes every few ticks with short downtimes, one entry per append and tiny windows,
+ *   so persists, appends and elections are cut at every possible point (Figure 8, lost acks);
+ * - 'partition': frequent asymmetric partitions (bridges, one-way links) and delay spikes, where
+ *   stale leaders, stale vote requests and leases are put to the test.
+ */
+export type ScheduleProfile = 'standard' | 'churn' | 'partition';
+
 export interface Schedule {
   seed: number;
+  profile: ScheduleProfile;
   nodeCount: 3 | 5;
   preVote: boolean;
   checkQuorum: boolean;
@@ -25,6 +36,9 @@ export interface Schedule {
   dropProbability: number;
   duplicateProbability: number;
   delayMax: number;
+  /** The chance a message is held back by a delay spike of up to `spikeDelayMax` microsteps (a stalled TCP stream). */
+  spikeProbability: number;
+  spikeDelayMax: number;
   /** Microsteps a disk write (one Ready's persist) takes at most. */
   diskDelayMax: number;
   /** Microsteps a crashed node stays down at most. */
@@ -43,38 +57,60 @@ export const microstepsPerTick = 10;
 /** Builds a fault schedule from a seed. Every parameter is logged with the seed so a failure replays exactly. */
 export function generateSchedule(seed: number): Schedule {
   const rng = new Rng(seed);
+  const profile = rng.pick(['standard', 'standard', 'churn', 'partition'] as const);
   const nodeCount = rng.chance(0.5) ? 3 : 5;
-  const checkQuorum = rng.chance(0.7);
-  const electionTicks = rng.between(5, 12);
   const faultEnd = rng.between(150, 300) * microstepsPerTick;
+  const churn = profile === 'churn';
+  const partition = profile === 'partition';
   const schedule: Schedule = {
     seed,
+    profile,
     nodeCount,
-    preVote: rng.chance(0.7),
-    checkQuorum,
-    readMode: rng.chance(0.5) ? 'lease' : 'read-index',
-    electionTicks,
+    preVote: rng.chance(churn ? 0.5 : 0.7),
+    checkQuorum: rng.chance(churn || partition ? 0.4 : 0.7),
+    readMode: rng.chance(partition ? 0.8 : 0.5) ? 'lease' : 'read-index',
+    electionTicks: rng.between(5, 12),
     heartbeatTicks: rng.between(1, 2),
-    maxInflightMessages: rng.pick([1, 2, 4, 256]),
-    maxSizePerMessageBytes: rng.pick([1, 64, 1024 * 1024]),
+    maxInflightMessages: churn ? rng.pick([1, 2]) : rng.pick([1, 2, 4, 256]),
+    maxSizePerMessageBytes: churn ? 1 : rng.pick([1, 64, 1024 * 1024]),
     dropProbability: rng.pick([0, 0.02, 0.1, 0.25]),
     duplicateProbability: rng.pick([0, 0.02, 0.1]),
-    delayMax: rng.pick([3, 10, 30, 60]),
-    diskDelayMax: rng.pick([1, 5, 20]),
-    downtimeMax: rng.pick([30, 100, 400]),
+    delayMax: partition ? rng.pick([10, 30, 60]) : rng.pick([3, 10, 30, 60]),
+    spikeProbability: partition ? rng.pick([0.01, 0.03]) : rng.pick([0, 0, 0.01]),
+    spikeDelayMax: rng.between(10, 40) * microstepsPerTick,
+    diskDelayMax: churn ? rng.pick([5, 20]) : rng.pick([1, 5, 20]),
+    downtimeMax: churn ? rng.pick([5, 20, 60]) : rng.pick([30, 100, 400]),
     writeProbability: rng.pick([0.02, 0.05, 0.15]),
     readProbability: rng.pick([0.02, 0.05, 0.15]),
     faultEnd,
     end: faultEnd + 150 * microstepsPerTick,
     events: [],
   };
-  const eventCount = rng.between(4, 24);
+  const faultTicks = faultEnd / microstepsPerTick;
+  const eventCount = churn ? rng.between(Math.floor(faultTicks / 12), Math.floor(faultTicks / 4)) : partition ? rng.between(10, 30) : rng.between(4, 24);
   for (let count = 0; count < eventCount; count += 1) {
     const at = rng.between(20 * microstepsPerTick, faultEnd - 1);
-    schedule.events.push(randomEvent(rng, at));
+    schedule.events.push(churn ? churnEvent(rng, at) : partition ? partitionEvent(rng, at) : randomEvent(rng, at));
   }
   schedule.events.sort((a, b) => a.at - b.at);
   return schedule;
+}
+
+function churnEvent(rng: Rng, at: number): ScheduledEvent {
+  const roll = rng.int(100);
+  if (roll < 75) return { at, kind: 'crash', target: rng.chance(0.6) ? 'leader' : 'random' };
+  if (roll < 85) return { at, kind: 'membership', change: rng.pick(['add-learner', 'promote', 'swap', 'remove'] as const) };
+  if (roll < 92) return { at, kind: 'transfer' };
+  return { at, kind: 'compact' };
+}
+
+function partitionEvent(rng: Rng, at: number): ScheduledEvent {
+  const roll = rng.int(100);
+  if (roll < 45) return { at, kind: 'partition', shape: rng.pick(['bridge', 'bridge', 'one-way', 'one-way', 'isolate-leader', 'halves'] as const) };
+  if (roll < 75) return { at, kind: 'heal' };
+  if (roll < 85) return { at, kind: 'crash', target: 'random' };
+  if (roll < 93) return { at, kind: 'transfer' };
+  return { at, kind: 'membership', change: rng.pick(['add-learner', 'promote'] as const) };
 }
 
 function randomEvent(rng: Rng, at: number): ScheduledEvent {

@@ -47,6 +47,8 @@ export class Simulation {
   private readonly workload: ClientWorkload;
   private readonly phase = new Map<NodeId, number>();
   private readonly restartAt = new Map<NodeId, number>();
+  /** Crashes timed to follow an interesting moment (a new leader), as a simulator's "buggify" does. */
+  private readonly crashAt = new Map<NodeId, number>();
   /** Nodes shut down for good (removed from the cluster). */
   private readonly stopped = new Set<NodeId>();
   private readonly initialVoters: NodeId[];
@@ -105,6 +107,9 @@ export class Simulation {
     for (const [id, at] of this.restartAt) {
       if (at === now) this.restart(id);
     }
+    for (const [id, at] of this.crashAt) {
+      if (at === now) this.crashNode(id);
+    }
     for (const node of this.nodes.values()) {
       if (node.raw !== null && (now + (this.phase.get(node.id) ?? 0)) % microstepsPerTick === 0) {
         node.raw.tick();
@@ -139,6 +144,10 @@ export class Simulation {
       const term = raw.status().hardState.term;
       this.log(`node ${node.id} leads term ${term}`);
       this.checker.onLeader(node, term);
+      if (this.schedule.profile === 'churn' && this.now < this.schedule.faultEnd && this.rng.chance(0.5)) {
+        // Cut a new leader down while its first entries are half replicated: Figure 8's raw material.
+        this.crashAt.set(node.id, this.now + 1 + this.rng.int(4 * microstepsPerTick));
+      }
     }
     for (const message of ready.messagesBeforePersist) this.network.send(message, this.now);
     const diskDelayMax = this.now >= this.schedule.faultEnd ? 2 : this.schedule.diskDelayMax;
@@ -180,7 +189,13 @@ export class Simulation {
   private crashOne(target: 'random' | 'leader'): void {
     const alive = [...this.nodes.values()].filter((node) => node.raw !== null);
     const victim = target === 'leader' ? (this.leader() ?? undefined) : alive.length > 0 ? this.rng.pick(alive) : undefined;
-    if (victim === undefined) return;
+    if (victim !== undefined) this.crashNode(victim.id);
+  }
+
+  private crashNode(id: NodeId): void {
+    this.crashAt.delete(id);
+    const victim = this.nodes.get(id);
+    if (victim?.raw == null) return;
     this.log(`crash node ${victim.id}${victim.pending !== null ? ' (unpersisted Ready lost)' : ''}`);
     victim.crash();
     this.workload.onCrash(victim.id);
