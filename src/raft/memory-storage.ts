@@ -21,7 +21,11 @@ export class MemoryStorage implements LogStorage {
   private currentSnapshot: Snapshot;
   private entriesWithDummy: Entry[];
 
-  /** A fresh group whose initial voters are `voters` (empty for a node that will join later). */
+  /**
+   * A fresh group whose initial voters are `voters`. A node joining later starts empty and learns
+   * the membership from a leader's snapshot (a leader sends one when the joiner needs the log from
+   * index 1); until then it applies no conf change and never campaigns.
+   */
   constructor(options: { voters: NodeId[]; learners?: NodeId[] } = { voters: [] }) {
     const confState = { ...emptyConfState(), voters: [...options.voters], learners: [...(options.learners ?? [])] };
     this.currentSnapshot = { metadata: { index: 0, term: 0, confState }, data: new Uint8Array(0) };

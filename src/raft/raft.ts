@@ -405,6 +405,12 @@ export class Raft {
   }
 
   applyConfChange(change: ConfChange): ConfState {
+    if (this.tracker.config.voters.ids().size === 0) {
+      // A node that started without a membership (a joiner) cannot judge a change against it: applying
+      // "add me" to an empty config would make it a one-voter group of its own. It waits for a snapshot.
+      this.config.logger.warn('ignored conf change: no membership known yet (waiting for a snapshot)', { term: this.term });
+      return this.tracker.confState();
+    }
     let state: TrackerState;
     try {
       state = this.changeConfig(change);

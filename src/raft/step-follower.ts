@@ -72,6 +72,13 @@ function becomeLeaderAndAnnounce(raft: Raft): void {
 
 function handleAppend(raft: Raft, message: Message): void {
   const log = raft.raftLog;
+  if (raft.tracker.config.voters.ids().size === 0) {
+    // A joiner without a membership takes no log: it needs a snapshot, which the leader sends once
+    // this rejection walks its probe down to index 1. An append from index 1 is left unanswered, so
+    // the leader retries once per heartbeat rather than in a tight loop.
+    if (message.index > 0) raft.send(makeMessage({ type: 'append-response', to: message.from, from: raft.id, term: raft.term, index: message.index, reject: true, rejectHint: 0 }));
+    return;
+  }
   if (message.index < log.committed) {
     raft.send(makeMessage({ type: 'append-response', to: message.from, from: raft.id, term: raft.term, index: log.committed }));
     return;

@@ -74,6 +74,9 @@ export function maybeSendAppend(raft: Raft, to: NodeId, sendIfEmpty: boolean): b
   const previousIndex = progress.next - 1;
   const previousTerm = raft.raftLog.term(previousIndex);
   if (previousTerm === undefined) return maybeSendSnapshot(raft, to, progress);
+  // A follower that needs the log from its very start gets a snapshot when there is one: the founding
+  // membership is not in the log, so a joiner replaying it would not know the group it joins.
+  if (previousIndex === 0 && maybeSendSnapshot(raft, to, progress)) return true;
   let entries;
   try {
     entries = raft.raftLog.entriesFrom(progress.next, raft.config.maxSizePerMessageBytes);
