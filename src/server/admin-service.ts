@@ -1,0 +1,91 @@
+import type * as grpc from '@grpc/grpc-js';
+import { TesseraError } from '../routing/errors.js';
+import type { ShardId } from '../raft/types.js';
+import { nodeId as toNodeId, shardId as toShardId } from '../raft/types.js';
+import type { tessera } from '../wire/proto.js';
+import type { ClusterDescription } from './cluster-state.js';
+import { toWireShardMap } from './cluster-state.js';
+import { errorToWire } from './error-wire.js';
+import type { Replica } from './replica.js';
+
+/** What the Admin service needs from its node. */
+export interface AdminServiceHost {
+  nodeId: number;
+  version: string;
+  startedAtMs: number;
+  replicas(): Iterable<Replica>;
+  replica(shardId: ShardId): Replica | undefined;
+  description(): ClusterDescription;
+  leaders(): Map<number, number>;
+  wireShardMap(): tessera.kv.IShardMap;
+  wake(): void;
+}
+
+/** The admin API (proto/kv.proto, service Admin): status, shard map, members, leadership. */
+export class AdminService {
+  constructor(private readonly host: AdminServiceHost) {}
+
+  status(): tessera.kv.IStatusResponse {
+    const shards: tessera.kv.IShardStatus[] = [];
+    for (const replica of this.host.replicas()) {
+      const status = replica.raw.status();
+      shards.push({
+        shardId: replica.shardId,
+        role: status.softState.role,
+        term: status.hardState.term,
+        leader: status.softState.leader,
+        commit: status.hardState.commit,
+        applied: replica.appliedIndex,
+        lastIndex: status.lastIndex,
+        voters: status.confState.voters,
+        learners: status.confState.learners,
+      });
+    }
+    shards.sort((a, b) => Number(a.shardId) - Number(b.shardId));
+    return { nodeId: this.host.nodeId, version: this.host.version, uptimeMs: Math.round(Date.now() - this.host.startedAtMs), shards };
+  }
+
+  shardMap(): tessera.kv.IShardMapResponse {
+    return { shardMap: toWireShardMap(this.host.description(), this.host.leaders()) };
+  }
+
+  memberList(): tessera.kv.IMemberListResponse {
+    return { members: toWireShardMap(this.host.description(), new Map()).members };
+  }
+
+  transferLeader(request: tessera.kv.ITransferLeaderRequest): tessera.kv.ITransferLeaderResponse {
+    const shard = Number(request.shardId ?? 0);
+    const to = Number(request.toNode ?? 0);
+    const replica = this.host.replica(toShardId(shard));
+    if (replica === undefined) throw new TesseraError('TESSERA_NOT_LEADER', `this node holds no replica of shard ${shard}`, { shardId: shard });
+    if (replica.role !== 'leader') throw replica.notLeader();
+    const voters = replica.raw.status().confState.voters;
+    if (!voters.includes(toNodeId(Math.max(1, to)))) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${to} is not a voter of shard ${shard} (voters ${voters.join(', ')})`, { shardId: shard, limit: 'toNode' });
+    replica.raw.transferLeadership(toNodeId(to));
+    this.host.wake();
+    return {};
+  }
+
+  /** The grpc-js implementation of service Admin. */
+  implementation(): grpc.UntypedServiceImplementation {
+    const answer = <Request>(handler: (request: Request) => object) => (call: grpc.ServerUnaryCall<Request, object>, callback: grpc.sendUnaryData<object>) => {
+      try {
+        callback(null, handler(call.request));
+      } catch (error) {
+        callback(null, { error: errorToWire(error, this.host) });
+      }
+    };
+    const membershipLater = (): object => {
+      throw new TesseraError('TESSERA_INVALID_ARGUMENT', 'live membership changes are not available in this version: the cluster keeps its founding members', { limit: 'membership' });
+    };
+    return {
+      status: answer(() => this.status()),
+      getShardMap: answer(() => this.shardMap()),
+      memberList: answer(() => this.memberList()),
+      memberAdd: answer(membershipLater),
+      memberRemove: answer(membershipLater),
+      memberPromote: answer(membershipLater),
+      transferLeader: answer((request: tessera.kv.ITransferLeaderRequest) => this.transferLeader(request)),
+    };
+  }
+}

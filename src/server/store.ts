@@ -1,0 +1,279 @@
+import type { Logger } from 'pino';
+import { decodeConfChange } from '../raft/conf-change-codec.js';
+import type { RaftLogger } from '../raft/config.js';
+import type { Ready } from '../raft/ready.js';
+import type { ConfState, Message, NodeId, ShardId } from '../raft/types.js';
+import { nodeId as toNodeId, shardId as toShardId } from '../raft/types.js';
+import type { NodeStorage, ShardUpdate } from '../storage/index.js';
+import type { GroupMessage, PeerTransport } from './transport/index.js';
+import { Replica, type ReplicaOptions } from './replica.js';
+import type { StoreMetrics } from './metrics.js';
+
+/** What the Store needs from its node. */
+export interface StoreOptions {
+  nodeId: NodeId;
+  storage: NodeStorage;
+  transport: PeerTransport;
+  logger: Logger;
+  metrics: StoreMetrics;
+  tickMs: number;
+  replica: ReplicaOptions;
+  /** Entries kept in a shard's log behind its applied index before compaction. */
+  compactionKeepEntries: number;
+  /** Applied entries beyond the kept ones that trigger a compaction. */
+  compactionThresholdEntries: number;
+}
+
+/** One Ready taken in a loop turn. */
+interface TakenReady {
+  replica: Replica;
+  ready: Ready;
+}
+
+/**
+ * Hosts this node's replicas and drives them all from one loop (DESIGN.md "Data flow of a write"):
+ * tick; hand queued writes and reads to Raft; collect every group's Ready; send the messages that
+ * may go before persistence; ONE group-commit batch for all groups; send the rest; apply; answer
+ * reads; advance. One turn runs at a time; work arriving meanwhile schedules the next turn.
+ */
+export class Store {
+  readonly replicas = new Map<ShardId, Replica>();
+  private readonly raftLoggers = new Map<ShardId, RaftLogger>();
+  private ticker: NodeJS.Timeout | null = null;
+  private tickStartMs = 0;
+  private ticksDone = 0;
+  private turnRunning = false;
+  private turnWanted = false;
+  private turnScheduled = false;
+  private stopped = false;
+  private fatal: ((error: Error) => void) | null = null;
+  droppedUnknownGroup = 0;
+
+  constructor(private readonly options: StoreOptions) {}
+
+  /** Creates the replica of a group whose state is (or is now being) on this node's storage. */
+  addReplica(shardId: ShardId): Replica {
+    const logger = this.raftLogger(shardId);
+    const replica = new Replica(shardId, this.options.nodeId, this.options.storage, this.options.replica, logger, (bound) => Math.floor(Math.random() * bound));
+    this.replicas.set(shardId, replica);
+    return replica;
+  }
+
+  /** Starts ticking; `onFatal` receives an error the loop cannot survive (a storage failure, an invariant). */
+  start(onFatal: (error: Error) => void): void {
+    this.fatal = onFatal;
+    this.tickStartMs = performance.now();
+    this.ticker = setInterval(() => this.onTimer(), this.options.tickMs);
+    this.scheduleTurn();
+  }
+
+  /** Stops the loop after the running turn; pending requests fail with UNAVAILABLE. */
+  async stop(reason: Error): Promise<void> {
+    this.stopped = true;
+    if (this.ticker !== null) clearInterval(this.ticker);
+    this.ticker = null;
+    while (this.turnRunning) await new Promise((resolve) => setTimeout(resolve, 5));
+    for (const replica of this.replicas.values()) replica.failAll(reason);
+  }
+
+  /** Messages from a peer: stepped into their groups at once; unknown groups are dropped and counted. */
+  onPeerMessages(from: NodeId, messages: GroupMessage[]): void {
+    for (const { shardId, message } of messages) {
+      const replica = this.replicas.get(shardId);
+      if (replica === undefined || replica.ingesting) {
+        if (replica === undefined) this.droppedUnknownGroup += 1;
+        continue;
+      }
+      replica.raw.step(message);
+    }
+    this.options.metrics.peerMessagesReceived.inc({ from: String(from) }, messages.length);
+    this.scheduleTurn();
+  }
+
+  /** A snapshot from a leader: ingest its data, then let Raft install its metadata. */
+  async onPeerSnapshot(from: NodeId, shardId: ShardId, message: Message, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    const replica = this.replicas.get(shardId);
+    if (replica === undefined || replica.ingesting) throw new Error(`no replica of shard ${shardId} ready for a snapshot`);
+    const metadata = message.snapshot?.metadata;
+    if (metadata === undefined) throw new Error('snapshot message without metadata');
+    if (metadata.index <= replica.raw.status().hardState.commit) {
+      // Raft would ignore it: we already have everything it holds. Answer so the leader probes again.
+      replica.raw.step(message);
+      this.scheduleTurn();
+      return;
+    }
+    replica.ingesting = true;
+    this.options.logger.info({ shard: shardId, term: replica.term, from, index: metadata.index }, 'ingesting snapshot');
+    try {
+      const header = await this.options.storage.ingestSnapshot(shardId, chunks);
+      replica.snapshotApplied(header.appliedIndex);
+    } finally {
+      replica.ingesting = false;
+    }
+    replica.raw.step(message);
+    this.scheduleTurn();
+  }
+
+  /** Wakes the loop after a client queued work on a replica. */
+  scheduleTurn(): void {
+    this.turnWanted = true;
+    if (this.turnRunning || this.turnScheduled || this.stopped) return;
+    this.turnScheduled = true;
+    setImmediate(() => {
+      this.turnScheduled = false;
+      void this.runTurns();
+    });
+  }
+
+  private onTimer(): void {
+    // Ticks follow the monotonic clock, so an event-loop stall is caught up rather than stretching
+    // every timeout (a stalled leader must not believe its lease lasted longer than it did).
+    const due = Math.floor((performance.now() - this.tickStartMs) / this.options.tickMs) - this.ticksDone;
+    const ticks = Math.min(due, this.options.replica.electionTicks);
+    this.ticksDone += due;
+    for (let count = 0; count < ticks; count += 1) for (const replica of this.replicas.values()) if (!replica.ingesting) replica.raw.tick();
+    this.scheduleTurn();
+  }
+
+  private async runTurns(): Promise<void> {
+    if (this.turnRunning) return;
+    this.turnRunning = true;
+    try {
+      while (this.turnWanted && !this.stopped) {
+        this.turnWanted = false;
+        await this.turn();
+      }
+    } catch (error) {
+      this.stopped = true;
+      this.fatal?.(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.turnRunning = false;
+    }
+  }
+
+  private async turn(): Promise<void> {
+    const taken: TakenReady[] = [];
+    for (const replica of this.replicas.values()) {
+      if (replica.ingesting) continue;
+      if (replica.hasQueuedWork()) replica.flush();
+      if (!replica.raw.hasReady()) continue;
+      const ready = replica.raw.ready();
+      replica.noteReady(ready);
+      taken.push({ replica, ready });
+    }
+    if (taken.length === 0) return;
+    this.sendAll(taken, (ready) => ready.messagesBeforePersist);
+    const updates = this.persistUpdates(taken);
+    if (updates.length > 0) {
+      const started = performance.now();
+      await this.options.storage.persist(updates);
+      this.options.metrics.persistSeconds.observe((performance.now() - started) / 1000);
+    }
+    this.sendAll(taken, (ready) => ready.messages);
+    await Promise.all(taken.map((item) => this.apply(item)));
+    for (const { replica, ready } of taken) {
+      if (ready.readStates.length > 0) replica.readStatesReady(ready.readStates);
+      replica.releaseReads();
+      replica.raw.advance();
+      // advance() may produce more (the leader's own acknowledgement, an auto-leave): go round again.
+      if (replica.raw.hasReady() || replica.hasQueuedWork()) this.turnWanted = true;
+    }
+    this.maybeCompact(taken);
+  }
+
+  private persistUpdates(taken: TakenReady[]): ShardUpdate[] {
+    const updates: ShardUpdate[] = [];
+    for (const { replica, ready } of taken) {
+      if (ready.snapshot === null && ready.entries.length === 0 && ready.hardState === null) continue;
+      const update: ShardUpdate = { shardId: replica.shardId };
+      if (ready.snapshot !== null) {
+        update.snapshot = ready.snapshot.metadata;
+        update.confState = ready.snapshot.metadata.confState;
+      }
+      if (ready.entries.length > 0) update.entries = ready.entries;
+      if (ready.hardState !== null) update.hardState = ready.hardState;
+      updates.push(update);
+    }
+    return updates;
+  }
+
+  private async apply({ replica, ready }: TakenReady): Promise<void> {
+    if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
+    if (ready.committedEntries.length === 0) return;
+    let confState: ConfState | undefined;
+    for (const entry of ready.committedEntries) {
+      if (entry.type !== 'conf-change') continue;
+      // Conf changes are applied to Raft even when storage already holds them (after a snapshot), so both agree.
+      confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
+    }
+    const applied = await this.options.storage.apply(replica.shardId, ready.committedEntries, confState === undefined ? {} : { confState });
+    const resultsByIndex = new Map(applied.map((item) => [item.index, item.results]));
+    for (const entry of ready.committedEntries) replica.entryApplied(entry, resultsByIndex.get(entry.index) ?? []);
+    this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
+  }
+
+  /** Sends one kind of message of every Ready, grouped per destination node (one batch each); snapshots go on their own stream. */
+  private sendAll(taken: TakenReady[], pick: (ready: Ready) => Message[]): void {
+    const perNode = new Map<NodeId, GroupMessage[]>();
+    for (const { replica, ready } of taken) {
+      for (const message of pick(ready)) {
+        if (message.type === 'snapshot') {
+          void this.sendSnapshot(replica, message);
+          continue;
+        }
+        const list = perNode.get(message.to);
+        if (list === undefined) perNode.set(message.to, [{ shardId: replica.shardId, message }]);
+        else list.push({ shardId: replica.shardId, message });
+      }
+    }
+    for (const [to, messages] of perNode) this.options.transport.send(to, messages);
+  }
+
+  private async sendSnapshot(replica: Replica, message: Message): Promise<void> {
+    this.options.logger.info({ shard: replica.shardId, term: replica.term, to: message.to, index: message.snapshot?.metadata.index }, 'sending snapshot');
+    let outcome: 'finished' | 'failed' = 'failed';
+    try {
+      outcome = await this.options.transport.sendSnapshot(message.to, replica.shardId, message, this.options.storage.snapshotChunks(replica.shardId));
+    } catch (error) {
+      this.options.logger.warn({ shard: replica.shardId, to: message.to, err: error }, 'snapshot send failed');
+    }
+    replica.raw.reportSnapshot(message.to, outcome);
+    this.scheduleTurn();
+  }
+
+  /** Reports a peer the transport cannot reach to every group, so leaders stop pipelining to it. */
+  onPeerUnreachable(peer: NodeId): void {
+    for (const replica of this.replicas.values()) if (replica.role === 'leader') replica.raw.reportUnreachable(peer);
+  }
+
+  private maybeCompact(taken: TakenReady[]): void {
+    const { compactionKeepEntries, compactionThresholdEntries } = this.options;
+    for (const { replica } of taken) {
+      const log = this.options.storage.logStorage(replica.shardId);
+      const applied = this.options.storage.appliedIndex(replica.shardId);
+      const target = Math.min(applied, log.lastIndex()) - compactionKeepEntries;
+      if (target - (log.firstIndex() - 1) < compactionThresholdEntries) continue;
+      void this.options.storage.compact(replica.shardId, target).catch((error: unknown) => {
+        this.options.logger.warn({ shard: replica.shardId, err: error }, 'compaction failed');
+      });
+    }
+  }
+
+  private raftLogger(shardId: ShardId): RaftLogger {
+    let logger = this.raftLoggers.get(shardId);
+    if (logger === undefined) {
+      const child = this.options.logger.child({ shard: shardId });
+      const replicas = this.replicas;
+      const withTerm = (fields: object | undefined): object => ({ term: replicas.get(shardId)?.term, ...fields });
+      logger = {
+        debug: (message, fields) => child.debug(withTerm(fields), message),
+        info: (message, fields) => child.info(withTerm(fields), message),
+        warn: (message, fields) => child.warn(withTerm(fields), message),
+      };
+      this.raftLoggers.set(shardId, logger);
+    }
+    return logger;
+  }
+}
+
+export { toNodeId, toShardId };

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, openSync, rmSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NodeClient } from './kv-test-client.js';
+
+/** A free TCP port on 127.0.0.1 (bound and released at once). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls `probe` until it returns a value (not undefined) or the deadline passes; never a fixed sleep. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError === undefined ? '' : `: ${String(lastError)}`}`);
+}
+
+interface ClusterNode {
+  id: number;
+  clientAddress: string;
+  peerAddress: string;
+  dataDir: string;
+  process: ChildProcess | null;
+  exit: Promise<number | null> | null;
+  client: NodeClient;
+}
+
+/** Real `tessera` processes on 127.0.0.1 with free ports and temporary data directories. */
+export class TestCluster {
+  readonly nodes: ClusterNode[] = [];
+  private readonly root = mkdtempSync(join(tmpdir(), 'tessera-it-'));
+  private initialCluster = '';
+
+  constructor(
+    private readonly size: number,
+    private readonly extraFlags: string[] = [],
+  ) {}
+
+  async start(): Promise<void> {
+    for (let position = 0; position < this.size; position += 1) {
+      const id = position + 1;
+      const clientAddress = `127.0.0.1:${await freePort()}`;
+      const peerAddress = `127.0.0.1:${await freePort()}`;
+      this.nodes.push({ id, clientAddress, peerAddress, dataDir: join(this.root, `node-${id}`), process: null, exit: null, client: new NodeClient(clientAddress) });
+    }
+    this.initialCluster = this.nodes.map((node) => `${node.id}=${node.peerAddress}/${node.clientAddress}`).join(',');
+    for (const node of this.nodes) this.launch(node);
+  }
+
+  node(id: number): ClusterNode {
+    const node = this.nodes.find((candidate) => candidate.id === id);
+    if (node === undefined) throw new Error(`no node ${id}`);
+    return node;
+  }
+
+  launch(node: ClusterNode): void {
+    const log = openSync(join(this.root, `node-${node.id}.log`), 'a');
+    const child = spawn(
+      process.execPath,
+      ['bin/tessera.mjs', 'start', '--id', String(node.id), '--data', node.dataDir, '--client-addr', node.clientAddress, '--peer-addr', node.peerAddress, '--http-addr', '', '--initial-cluster', this.initialCluster, '--log-level', 'info', ...this.extraFlags],
+      { stdio: ['ignore', log, log] },
+    );
+    closeSync(log);
+    node.process = child;
+    node.exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  /** SIGKILL: nothing is flushed, nothing handed over. */
+  async kill(id: number): Promise<void> {
+    const node = this.node(id);
+    node.process?.kill('SIGKILL');
+    await node.exit;
+    node.process = null;
+  }
+
+  /** SIGTERM; resolves with the exit code. */
+  async terminate(id: number): Promise<number | null> {
+    const node = this.node(id);
+    node.process?.kill('SIGTERM');
+    const code = (await node.exit) ?? null;
+    node.process = null;
+    return code;
+  }
+
+  /** The node currently leading `shardId`, as the live nodes report it. */
+  async leaderOf(shardId: number): Promise<number | undefined> {
+    for (const node of this.nodes) {
+      if (node.process === null) continue;
+      const status = await node.client.status(1000).catch(() => undefined);
+      const shard = status?.shards?.find((candidate) => Number(candidate.shardId ?? 0) === shardId);
+      if (shard?.role === 'leader') return node.id;
+    }
+    return undefined;
+  }
+
+  /** Every data and meta shard hosted by a live node has a leader that node knows. */
+  async allShardsLed(): Promise<boolean | undefined> {
+    for (const node of this.nodes) {
+      if (node.process === null) continue;
+      const status = await node.client.status(1000);
+      if ((status.shards ?? []).some((shard) => Number(shard.leader ?? 0) === 0)) return undefined;
+    }
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    for (const node of this.nodes) {
+      node.process?.kill('SIGKILL');
+      if (node.process !== null) await node.exit;
+      node.process = null;
+      node.client.close();
+    }
+    rmSync(this.root, { recursive: true, force: true });
+  }
+
+  logDirectory(): string {
+    return this.root;
+  }
+}
