@@ -18,7 +18,7 @@ export interface AdminServiceHost {
   description(): ClusterDescription;
   leaders(): Map<number, number>;
   wireShardMap(): tessera.kv.IShardMap;
-  wake(): void;
+  wake(replica: Replica): void;
 }
 
 /** The admin API (proto/kv.proto, service Admin): status, shard map, members, leadership. */
@@ -62,7 +62,7 @@ export class AdminService {
     const voters = replica.raw.status().confState.voters;
     if (!voters.includes(toNodeId(Math.max(1, to)))) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${to} is not a voter of shard ${shard} (voters ${voters.join(', ')})`, { shardId: shard, limit: 'toNode' });
     replica.raw.transferLeadership(toNodeId(to));
-    this.host.wake();
+    this.host.wake(replica);
     return {};
   }
 

@@ -16,8 +16,8 @@ export interface KvServiceHost {
   route(key: Uint8Array): { shardId: ShardId; epoch: number };
   /** The current shard map in wire form (sent with EPOCH_MISMATCH so the client needs no extra round trip). */
   wireShardMap(): tessera.kv.IShardMap;
-  /** Wakes the loop: queued writes and reads are handed to Raft on its next turn. */
-  wake(): void;
+  /** Wakes the loop for a replica: its queued writes and reads are handed to Raft on the next turn. */
+  wake(replica: Replica): void;
   observe(method: string, code: string, seconds: number): void;
 }
 
@@ -96,7 +96,7 @@ export class KvService {
     const command: tessera.kv.ICommand = { clientId: Number(header?.clientId ?? 0), sequence: Number(header?.sequence ?? 0), ...op };
     validateCommand(command, this.host.storage.limits);
     const pending = replica.write(command);
-    this.host.wake();
+    this.host.wake(replica);
     const result = await pending;
     const payload = result.put ?? result.delete ?? result.cas ?? result.txn;
     if (payload === undefined || payload === null) throw new TesseraError('TESSERA_INTERNAL', 'applied command produced no result', { shardId: replica.shardId });
@@ -109,7 +109,7 @@ export class KvService {
     if (mode === tessera.kv.ReadMode.STALE) return;
     if (mode === tessera.kv.ReadMode.LINEARIZABLE && replica.role !== 'leader') throw replica.notLeader();
     const barrier = replica.readBarrier();
-    this.host.wake();
+    this.host.wake(replica);
     await barrier;
   }
 

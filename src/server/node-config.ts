@@ -54,7 +54,7 @@ export const nodeSettings: Setting[] = [
   { key: 'replicas', flag: '--replicas', env: 'TESSERA_REPLICAS', help: 'replicas per shard of a new cluster (default 3, at most the founding members)' },
   { key: 'tickMs', flag: '--tick-ms', env: 'TESSERA_TICK_MS', help: 'milliseconds per Raft tick (default 100)' },
   { key: 'electionTicks', flag: '--election-ticks', env: 'TESSERA_ELECTION_TICKS', help: 'election timeout in ticks (default 10)' },
-  { key: 'heartbeatTicks', flag: '--heartbeat-ticks', env: 'TESSERA_HEARTBEAT_TICKS', help: 'heartbeat interval in ticks (default 1)' },
+  { key: 'heartbeatTicks', flag: '--heartbeat-ticks', env: 'TESSERA_HEARTBEAT_TICKS', help: 'heartbeat interval in ticks (default 2)' },
   { key: 'logLevel', flag: '--log-level', env: 'TESSERA_LOG_LEVEL', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
 ];
 
@@ -175,7 +175,7 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
   if (replicas > initialCluster.length) problems.push(`--replicas ${replicas} exceeds the ${initialCluster.length} founding members`);
   const tickMs = integer('tickMs', 100, 1, 10_000);
   const electionTicks = integer('electionTicks', 10, 2, 1000);
-  const heartbeatTicks = integer('heartbeatTicks', 1, 1, 1000);
+  const heartbeatTicks = integer('heartbeatTicks', 2, 1, 1000);
   if (heartbeatTicks >= electionTicks) problems.push(`--heartbeat-ticks (${heartbeatTicks}) must be below --election-ticks (${electionTicks})`);
   const logLevel = text('logLevel', 'info');
   if (!logLevels.has(logLevel)) problems.push(`--log-level must be one of ${[...logLevels].join('|')}, got ${JSON.stringify(logLevel)}`);

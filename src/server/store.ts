@@ -46,6 +46,9 @@ export class Store {
   private turnWanted = false;
   private turnScheduled = false;
   private stopped = false;
+  /** Replicas that may have a Ready since the last turn; `allDirty` after a tick or an untargeted wake. */
+  private readonly dirty = new Set<Replica>();
+  private allDirty = true;
   private fatal: ((error: Error) => void) | null = null;
   droppedUnknownGroup = 0;
 
@@ -85,9 +88,10 @@ export class Store {
         continue;
       }
       replica.raw.step(message);
+      this.dirty.add(replica);
     }
     this.options.metrics.peerMessagesReceived.inc({ from: String(from) }, messages.length);
-    this.scheduleTurn();
+    this.scheduleTurn(null);
   }
 
   /** A snapshot from a leader: ingest its data, then let Raft install its metadata. */
@@ -114,8 +118,10 @@ export class Store {
     this.scheduleTurn();
   }
 
-  /** Wakes the loop after a client queued work on a replica. */
-  scheduleTurn(): void {
+  /** Wakes the loop for `replica` (or for every replica when none is named), e.g. after a client queued work on it. */
+  scheduleTurn(replica?: Replica | null): void {
+    if (replica === undefined) this.allDirty = true;
+    else if (replica !== null) this.dirty.add(replica);
     this.turnWanted = true;
     if (this.turnRunning || this.turnScheduled || this.stopped) return;
     this.turnScheduled = true;
@@ -132,7 +138,7 @@ export class Store {
     const ticks = Math.min(due, this.options.replica.electionTicks);
     this.ticksDone += due;
     for (let count = 0; count < ticks; count += 1) for (const replica of this.replicas.values()) if (!replica.ingesting) replica.raw.tick();
-    this.scheduleTurn();
+    if (ticks > 0) this.scheduleTurn();
   }
 
   private async runTurns(): Promise<void> {
@@ -153,7 +159,12 @@ export class Store {
 
   private async turn(): Promise<void> {
     const taken: TakenReady[] = [];
-    for (const replica of this.replicas.values()) {
+    // Only groups touched since the last turn can have work: with hundreds of idle groups, scanning
+    // them all on every incoming batch would cost more than the batches themselves.
+    const candidates = this.allDirty ? [...this.replicas.values()] : [...this.dirty];
+    this.allDirty = false;
+    this.dirty.clear();
+    for (const replica of candidates) {
       if (replica.ingesting) continue;
       if (replica.hasQueuedWork()) replica.flush();
       if (!replica.raw.hasReady()) continue;
@@ -176,7 +187,10 @@ export class Store {
       replica.releaseReads();
       replica.raw.advance();
       // advance() may produce more (the leader's own acknowledgement, an auto-leave): go round again.
-      if (replica.raw.hasReady() || replica.hasQueuedWork()) this.turnWanted = true;
+      if (replica.raw.hasReady() || replica.hasQueuedWork()) {
+        this.dirty.add(replica);
+        this.turnWanted = true;
+      }
     }
     this.maybeCompact(taken);
   }
@@ -238,7 +252,7 @@ export class Store {
       this.options.logger.warn({ shard: replica.shardId, to: message.to, err: error }, 'snapshot send failed');
     }
     replica.raw.reportSnapshot(message.to, outcome);
-    this.scheduleTurn();
+    this.scheduleTurn(replica);
   }
 
   /** Reports a peer the transport cannot reach to every group, so leaders stop pipelining to it. */

@@ -109,7 +109,7 @@ export class TesseraNode {
       replica: (shardId) => this.store?.replicas.get(shardId),
       route: (key) => ({ shardId: shardOfKey(this.descriptionValue, key), epoch: this.descriptionValue.shardMap.epoch }),
       wireShardMap: () => this.wireShardMap(),
-      wake: () => this.store?.scheduleTurn(),
+      wake: (replica) => this.store?.scheduleTurn(replica),
       observe: (method, code, seconds) => this.metrics.requestSeconds.observe({ method, code }, seconds),
     });
     const admin = new AdminService({
@@ -121,7 +121,7 @@ export class TesseraNode {
       description: () => this.descriptionValue,
       leaders: () => this.leaders(),
       wireShardMap: () => this.wireShardMap(),
-      wake: () => this.store?.scheduleTurn(),
+      wake: (replica) => this.store?.scheduleTurn(replica),
     });
     server.addService(kvServiceDefinition, kv.implementation());
     server.addService(adminServiceDefinition, admin.implementation());
