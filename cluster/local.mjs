@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: a local 3-node Tessera cluster on 127.0.0.1 with embedded defaults.
-// Data lives in ./data/local/node-N (kept across runs; delete it for a fresh cluster).
-// Ctrl-C (SIGINT) or SIGTERM stops every node gracefully.
-// Environment: TESSERA_LOCAL_NODES (default 3), TESSERA_LOCAL_BASE_PORT (default 7001: client
-// ports 7001.., peer ports 7101.., HTTP ports 7201..), TESSERA_LOCAL_DATA (default ./data/local).
+// `npm start [-- --nodes N --base-port P --data DIR]`: a local Tessera cluster on 127.0.0.1.
+// Node i (1..N) listens on client port P+i, peer port P+100+i and HTTP port P+200+i
+// (defaults: 3 nodes, P = 7000, data in ./data/local, kept across runs: delete it for a fresh
+// cluster). Ctrl-C (SIGINT) or SIGTERM stops every node gracefully.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { get } from 'node:http';
@@ -11,19 +10,33 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const count = Number(process.env.TESSERA_LOCAL_NODES ?? 3);
-const base = Number(process.env.TESSERA_LOCAL_BASE_PORT ?? 7001);
-const dataRoot = resolve(process.env.TESSERA_LOCAL_DATA ?? join(root, 'data', 'local'));
-if (!Number.isInteger(count) || count < 1 || count > 9) {
-  console.error('TESSERA_LOCAL_NODES must be an integer from 1 to 9');
+const usage = 'usage: npm start [-- --nodes N (1-9, default 3)] [--base-port P (default 7000)] [--data DIR (default ./data/local)]';
+const settings = { '--nodes': '3', '--base-port': '7000', '--data': join(root, 'data', 'local') };
+const argv = process.argv.slice(2);
+for (let position = 0; position < argv.length; position += 2) {
+  if (argv[position] === '--help') {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (!(argv[position] in settings) || argv[position + 1] === undefined) {
+    console.error(`unknown or incomplete option ${JSON.stringify(argv[position])}\n${usage}`);
+    process.exit(2);
+  }
+  settings[argv[position]] = argv[position + 1];
+}
+const count = Number(settings['--nodes']);
+const base = Number(settings['--base-port']);
+const dataRoot = resolve(settings['--data']);
+if (!Number.isInteger(count) || count < 1 || count > 9 || !Number.isInteger(base) || base < 1 || base + 209 > 65535) {
+  console.error(`--nodes must be 1-9 and --base-port a port leaving room for P+209\n${usage}`);
   process.exit(2);
 }
 
 const nodes = Array.from({ length: count }, (_, index) => ({
   id: index + 1,
-  client: `127.0.0.1:${base + index}`,
-  peer: `127.0.0.1:${base + 100 + index}`,
-  http: `127.0.0.1:${base + 200 + index}`,
+  client: `127.0.0.1:${base + index + 1}`,
+  peer: `127.0.0.1:${base + 100 + index + 1}`,
+  http: `127.0.0.1:${base + 200 + index + 1}`,
 }));
 const initialCluster = nodes.map((node) => `${node.id}=${node.peer}/${node.client}`).join(',');
 const children = new Map();
@@ -75,6 +88,8 @@ while (!stopping) {
   const states = await Promise.all(nodes.map(ready));
   if (states.every(Boolean)) {
     console.error(`\ntessera: local cluster of ${count} ready — client endpoints ${nodes.map((node) => node.client).join(', ')}`);
+    console.error(`         try:    npx tessctl --endpoints ${nodes.map((node) => node.client).join(',')} put hello world`);
+    console.error(`                 npx tessctl --endpoints ${nodes[0].client} get hello`);
     console.error(`         metrics at http://${nodes[0].http}/metrics; data in ${dataRoot}; Ctrl-C stops it\n`);
     break;
   }

@@ -32,6 +32,8 @@ export interface NodeConfig {
   electionTicks: number;
   /** Ticks between heartbeats. */
   heartbeatTicks: number;
+  /** Applied entries a shard's log may hold beyond its kept tail before it is compacted (a lagging follower then needs a snapshot). */
+  snapshotEntries: number;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 }
 
@@ -55,6 +57,7 @@ export const nodeSettings: Setting[] = [
   { key: 'tickMs', flag: '--tick-ms', env: 'TESSERA_TICK_MS', help: 'milliseconds per Raft tick (default 100)' },
   { key: 'electionTicks', flag: '--election-ticks', env: 'TESSERA_ELECTION_TICKS', help: 'election timeout in ticks (default 10)' },
   { key: 'heartbeatTicks', flag: '--heartbeat-ticks', env: 'TESSERA_HEARTBEAT_TICKS', help: 'heartbeat interval in ticks (default 2)' },
+  { key: 'snapshotEntries', flag: '--snapshot-entries', env: 'TESSERA_SNAPSHOT_ENTRIES', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
   { key: 'logLevel', flag: '--log-level', env: 'TESSERA_LOG_LEVEL', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
 ];
 
@@ -191,6 +194,7 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
     tickMs,
     electionTicks,
     heartbeatTicks,
+    snapshotEntries: integer('snapshotEntries', 10_000, 10, 100_000_000),
     logLevel: logLevel as NodeConfig['logLevel'],
   };
   if (problems.length > 0) throw new ConfigurationError(problems.join('; '));

@@ -78,8 +78,8 @@ export class TesseraNode {
       metrics: this.metrics,
       tickMs: config.tickMs,
       replica: { electionTicks: config.electionTicks, heartbeatTicks: config.heartbeatTicks, proposalBytesMax: 4 * 1024 * 1024, uncommittedBytesMax: 64 * 1024 * 1024 },
-      compactionKeepEntries: 1000,
-      compactionThresholdEntries: 10_000,
+      compactionKeepEntries: Math.min(1000, Math.floor(config.snapshotEntries / 2)),
+      compactionThresholdEntries: config.snapshotEntries,
     });
     this.store = store;
     for (const shardId of storage.shardIds()) store.addReplica(shardId);

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeClient } from './kv-test-client.js';
+import { TcpProxy } from './tcp-proxy.js';
 
 /** A free TCP port on 127.0.0.1 (bound and released at once). */
 export function freePort(): Promise<number> {
@@ -37,6 +38,8 @@ interface ClusterNode {
   id: number;
   clientAddress: string;
   peerAddress: string;
+  /** With peer proxies: the proxy other nodes reach this node's peer port through. */
+  peerProxy: TcpProxy | null;
   dataDir: string;
   process: ChildProcess | null;
   exit: Promise<number | null> | null;
@@ -52,16 +55,20 @@ export class TestCluster {
   constructor(
     private readonly size: number,
     private readonly extraFlags: string[] = [],
+    private readonly options: { peerProxies?: boolean } = {},
   ) {}
 
   async start(): Promise<void> {
     for (let position = 0; position < this.size; position += 1) {
       const id = position + 1;
       const clientAddress = `127.0.0.1:${await freePort()}`;
-      const peerAddress = `127.0.0.1:${await freePort()}`;
-      this.nodes.push({ id, clientAddress, peerAddress, dataDir: join(this.root, `node-${id}`), process: null, exit: null, client: new NodeClient(clientAddress) });
+      const peerPort = await freePort();
+      const peerProxy = this.options.peerProxies === true ? new TcpProxy(peerPort) : null;
+      await peerProxy?.start();
+      this.nodes.push({ id, clientAddress, peerAddress: `127.0.0.1:${peerPort}`, peerProxy, dataDir: join(this.root, `node-${id}`), process: null, exit: null, client: new NodeClient(clientAddress) });
     }
-    this.initialCluster = this.nodes.map((node) => `${node.id}=${node.peerAddress}/${node.clientAddress}`).join(',');
+    const advertised = (node: ClusterNode): string => (node.peerProxy === null ? node.peerAddress : `127.0.0.1:${node.peerProxy.port}`);
+    this.initialCluster = this.nodes.map((node) => `${node.id}=${advertised(node)}/${node.clientAddress}`).join(',');
     for (const node of this.nodes) this.launch(node);
   }
 
@@ -127,6 +134,7 @@ export class TestCluster {
       if (node.process !== null) await node.exit;
       node.process = null;
       node.client.close();
+      await node.peerProxy?.stop();
     }
     rmSync(this.root, { recursive: true, force: true });
   }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tessera } from '../../src/wire/proto.js';
 import { TestCluster, waitFor } from './cluster-harness.js';
+import { RoutedClient } from './routed-client.js';
 
 const { ReadMode } = tessera.kv;
-const retryable = new Set(['TESSERA_NOT_LEADER', 'TESSERA_UNAVAILABLE', 'TESSERA_PROPOSAL_DROPPED']);
 
 /**
  * Real 3-node clusters of `tessera` processes on 127.0.0.1: replication, leader failover after
@@ -12,41 +12,9 @@ const retryable = new Set(['TESSERA_NOT_LEADER', 'TESSERA_UNAVAILABLE', 'TESSERA
 describe('a 3-node tessera cluster', () => {
   const cluster = new TestCluster(3, ['--shards', '4', '--tick-ms', '50', '--election-ticks', '10']);
 
-  /** Sends a write to whichever live node leads the key's shard, following NOT_LEADER hints. */
-  async function put(key: string, value: string, session = { clientId: 0, sequence: 0 }): Promise<tessera.kv.PutResponse> {
-    let target = cluster.nodes.find((node) => node.process !== null)?.id ?? 1;
-    return waitFor(`put ${key}`, async () => {
-      const node = cluster.node(target);
-      if (node.process === null) {
-        target = cluster.nodes.find((candidate) => candidate.process !== null)?.id ?? 1;
-        return undefined;
-      }
-      const response = await node.client.put(key, value, session, 2000);
-      const code = response.error?.code;
-      if (code === undefined || code === '' || code === null) return response;
-      if (!retryable.has(code)) throw new Error(`put ${key}: ${code} ${response.error?.message}`);
-      const hint = Number(response.error?.leaderHint ?? 0);
-      target = hint !== 0 && cluster.node(hint).process !== null ? hint : (target % 3) + 1;
-      return undefined;
-    });
-  }
-
-  /** Reads a key with a linearizable read at its leader. */
-  async function get(key: string): Promise<tessera.kv.GetResponse> {
-    let target = 1;
-    return waitFor(`get ${key}`, async () => {
-      const node = cluster.node(target);
-      if (node.process === null) {
-        target = (target % 3) + 1;
-        return undefined;
-      }
-      const response = await node.client.get(key, ReadMode.LINEARIZABLE, 2000);
-      if (response.error?.code === undefined || response.error?.code === '') return response;
-      const hint = Number(response.error?.leaderHint ?? 0);
-      target = hint !== 0 && cluster.node(hint).process !== null ? hint : (target % 3) + 1;
-      return undefined;
-    });
-  }
+  const client = new RoutedClient(cluster);
+  const put = (key: string, value: string, session = { clientId: 0, sequence: 0 }): Promise<tessera.kv.PutResponse> => client.put(key, value, session);
+  const get = (key: string): Promise<tessera.kv.GetResponse> => client.get(key);
 
   const text = (value: Uint8Array | null | undefined): string => Buffer.from(value ?? []).toString();
 

@@ -1,0 +1,176 @@
+/**
+ * `tessctl`: the operator's command line, built on the SDK (src/client) and the Admin API.
+ *   tessctl [--endpoints host:port,...] [--json] [--timeout MS] <command> [args]
+ * Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
+ */
+import process from 'node:process';
+import * as grpc from '@grpc/grpc-js';
+import { connect, TesseraError, type TesseraClient } from '../client/index.js';
+import { tessera } from '../wire/proto.js';
+import { adminServiceDefinition } from '../wire/service-definitions.js';
+
+const commands: Record<string, { usage: string; help: string }> = {
+  get: { usage: 'get KEY', help: 'print the value of KEY alone (exit 1 when absent)' },
+  put: { usage: 'put KEY VALUE', help: 'set KEY to VALUE; prints the new version' },
+  del: { usage: 'del KEY', help: 'delete KEY' },
+  scan: { usage: 'scan [--prefix P] [--limit N]', help: 'list keys in key order across all shards' },
+  status: { usage: 'status', help: 'every endpoint node with its shards: role, term, leader, commit, applied' },
+};
+
+const usage = `tessctl — operate a Tessera cluster
+
+Usage: tessctl [--endpoints host:port,...] [--json] [--timeout MS] <command> [args]
+
+Commands:
+${Object.values(commands).map((command) => `  ${command.usage.padEnd(32)}${command.help}`).join('\n')}
+
+Options:
+  --endpoints   client addresses of cluster nodes (default $TESSERA_ENDPOINTS or 127.0.0.1:7001)
+  --json        print stable JSON instead of text
+  --timeout     per-command time limit in ms (default 5000)
+  --help        this text; \`tessctl COMMAND --help\` for one command
+`;
+
+/** A usage mistake: exit code 2 with the reason. */
+class UsageError extends Error {}
+
+interface Global {
+  endpoints: string[];
+  json: boolean;
+  timeoutMs: number;
+}
+
+function parseGlobal(argv: string[]): { global: Global; rest: string[] } {
+  const global: Global = { endpoints: (process.env.TESSERA_ENDPOINTS ?? '127.0.0.1:7001').split(','), json: false, timeoutMs: 5000 };
+  const rest: string[] = [];
+  for (let position = 0; position < argv.length; position += 1) {
+    const argument = argv[position];
+    if (argument === '--json') global.json = true;
+    else if (argument === '--endpoints' || argument === '--timeout') {
+      const value = argv[position + 1];
+      if (value === undefined) throw new UsageError(`${argument} needs a value`);
+      position += 1;
+      if (argument === '--endpoints') global.endpoints = value.split(',').filter((endpoint) => endpoint !== '');
+      else {
+        global.timeoutMs = Number(value);
+        if (!Number.isSafeInteger(global.timeoutMs) || global.timeoutMs <= 0) throw new UsageError(`--timeout must be a positive integer, got ${JSON.stringify(value)}`);
+      }
+    } else rest.push(argument);
+  }
+  if (global.endpoints.length === 0) throw new UsageError('--endpoints is empty');
+  return { global, rest };
+}
+
+function takeOption(args: string[], name: string): string | undefined {
+  const position = args.indexOf(name);
+  if (position === -1) return undefined;
+  const value = args[position + 1];
+  if (value === undefined) throw new UsageError(`${name} needs a value`);
+  args.splice(position, 2);
+  return value;
+}
+
+function expectArguments(args: string[], count: number, command: string): void {
+  if (args.length !== count) throw new UsageError(`usage: tessctl ${commands[command].usage}`);
+}
+
+const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
+const print = (line: string): void => void process.stdout.write(`${line}\n`);
+
+async function dataCommand(global: Global, command: string, args: string[]): Promise<number> {
+  const client: TesseraClient = await connect({ endpoints: global.endpoints, timeoutMs: global.timeoutMs });
+  try {
+    if (command === 'get') {
+      expectArguments(args, 1, command);
+      const result = await client.get(args[0]);
+      if (global.json) print(JSON.stringify({ key: args[0], found: result.found, value: result.found ? text(result.value as Uint8Array) : null, version: result.version }));
+      else if (result.found) print(text(result.value as Uint8Array));
+      if (!result.found && !global.json) process.stderr.write(`tessctl: key ${JSON.stringify(args[0])} not found\n`);
+      return result.found ? 0 : 1;
+    }
+    if (command === 'put') {
+      expectArguments(args, 2, command);
+      const result = await client.put(args[0], args[1]);
+      print(global.json ? JSON.stringify({ key: args[0], version: result.version }) : `OK (version ${result.version})`);
+      return 0;
+    }
+    if (command === 'del') {
+      expectArguments(args, 1, command);
+      const result = await client.delete(args[0]);
+      print(global.json ? JSON.stringify({ key: args[0], deleted: result.deleted }) : result.deleted ? 'deleted' : 'not found');
+      return 0;
+    }
+    const prefix = takeOption(args, '--prefix');
+    const limitText = takeOption(args, '--limit');
+    expectArguments(args, 0, command);
+    const limit = limitText === undefined ? undefined : Number(limitText);
+    if (limit !== undefined && (!Number.isSafeInteger(limit) || limit <= 0)) throw new UsageError(`--limit must be a positive integer, got ${JSON.stringify(limitText)}`);
+    const items: { key: string; value: string; version: number }[] = [];
+    for await (const item of client.scan({ prefix, limit })) {
+      const row = { key: text(item.key), value: text(item.value), version: item.version };
+      if (global.json) items.push(row);
+      else print(`${row.key}\t${row.value}`);
+    }
+    if (global.json) print(JSON.stringify(items));
+    return 0;
+  } finally {
+    client.close();
+  }
+}
+
+const AdminClient = grpc.makeGenericClientConstructor(adminServiceDefinition, 'Admin');
+
+function nodeStatus(endpoint: string, timeoutMs: number): Promise<tessera.kv.StatusResponse> {
+  const client = new AdminClient(endpoint, grpc.credentials.createInsecure());
+  const call = (client as unknown as { status: (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: tessera.kv.StatusResponse) => void) => void }).status.bind(client);
+  return new Promise<tessera.kv.StatusResponse>((resolve, reject) => call({}, { deadline: Date.now() + timeoutMs }, (error, response) => (error === null ? resolve(response) : reject(error)))).finally(() => client.close());
+}
+
+async function statusCommand(global: Global, args: string[]): Promise<number> {
+  expectArguments(args, 0, 'status');
+  const results = await Promise.all(global.endpoints.map((endpoint) => nodeStatus(endpoint, global.timeoutMs).then((status) => ({ endpoint, status }), (error: Error) => ({ endpoint, error: error.message }))));
+  if (global.json) {
+    print(JSON.stringify(results.map((result) => ('status' in result ? { endpoint: result.endpoint, ...tessera.kv.StatusResponse.toObject(result.status, { longs: Number, defaults: true }) } : result))));
+  } else {
+    print(['ENDPOINT', 'NODE', 'SHARD', 'ROLE', 'TERM', 'LEADER', 'COMMIT', 'APPLIED'].join('\t'));
+    for (const result of results) {
+      if (!('status' in result)) {
+        print(`${result.endpoint}\tunreachable: ${result.error}`);
+        continue;
+      }
+      for (const shard of result.status.shards ?? []) {
+        print([result.endpoint, result.status.nodeId, shard.shardId ?? 0, shard.role, shard.term, shard.leader, shard.commit, shard.applied].join('\t'));
+      }
+    }
+  }
+  return results.some((result) => !('status' in result)) ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { global, rest } = parseGlobal(argv);
+  const [command, ...args] = rest;
+  if (command === undefined || command === '--help' || command === 'help') {
+    process.stdout.write(usage);
+    return command === undefined ? 2 : 0;
+  }
+  if (!(command in commands)) throw new UsageError(`unknown command ${JSON.stringify(command)}; see tessctl --help`);
+  if (args.includes('--help')) {
+    print(`usage: tessctl [--endpoints host:port,...] [--json] ${commands[command].usage}\n  ${commands[command].help}`);
+    return 0;
+  }
+  if (command === 'status') return statusCommand(global, args);
+  return dataCommand(global, command, args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`tessctl: ${error.message}\n`);
+      process.exit(2);
+    }
+    const code = error instanceof TesseraError ? `${error.code}: ` : '';
+    process.stderr.write(`tessctl: ${code}${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
