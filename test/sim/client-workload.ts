@@ -41,6 +41,7 @@ export class ClientWorkload {
   private readonly acknowledgedAt: number[] = [];
   private readonly issuedAt: number[] = [];
   private nextOperation = 1;
+  private lull = false;
   writesAcknowledged = 0;
   readsServed = 0;
 
@@ -69,23 +70,27 @@ export class ClientWorkload {
     const alive = nodes.filter((node) => node.raw !== null);
     if (alive.length === 0) return;
     const leaders = alive.filter((node) => node.termAndRole()?.role === 'leader');
+    if (leaders.length >= 2) this.lull = false;
     const pickTarget = (): SimNode => (leaders.length > 0 && this.rng.chance(0.7) ? this.rng.pick(leaders) : this.rng.pick(alive));
-    if (issueWrite) {
-      const node = pickTarget();
-      this.write(node, now);
+    // Two nodes believe they lead: write through the newer one and read from the older one, on one key,
+    // so a stale leader that answers reads it may no longer answer is caught in the act.
+    const steer = this.schedule.profile === 'stale-leader' && leaders.length >= 2 && this.rng.chance(0.8);
+    const byTerm = steer ? [...leaders].sort((a, b) => (a.termAndRole()?.term ?? 0) - (b.termAndRole()?.term ?? 0)) : [];
+    if (issueWrite && !this.lull) {
+      const node = steer ? byTerm[byTerm.length - 1] : pickTarget();
+      this.write(node, now, steer ? keys[0] : this.rng.pick(keys));
       drive(node);
     }
     if (issueRead) {
-      const node = pickTarget();
-      this.read(node, now);
+      const node = steer ? byTerm[0] : pickTarget();
+      this.read(node, now, steer ? keys[0] : this.rng.pick(keys));
       drive(node);
     }
   }
 
-  private write(node: SimNode, now: number): void {
+  private write(node: SimNode, now: number, key: string): void {
     const raw = node.raw;
     if (raw === null) return;
-    const key = this.rng.pick(keys);
     const value = `w${this.nextOperation++}`;
     try {
       const { index, term } = raw.propose(encodeCommand({ key, value }));
@@ -96,10 +101,9 @@ export class ClientWorkload {
     }
   }
 
-  private read(node: SimNode, now: number): void {
+  private read(node: SimNode, now: number, key: string): void {
     const raw = node.raw;
     if (raw === null) return;
-    const key = this.rng.pick(keys);
     const context = `r${this.nextOperation++}`;
     try {
       raw.readIndex(new TextEncoder().encode(context));
@@ -146,6 +150,15 @@ export class ClientWorkload {
     }
     this.readsServed += 1;
     if ((this.readVersion.get(read.key) ?? 0) < version) this.readVersion.set(read.key, version);
+  }
+
+  /** Clients pause writes until two nodes believe they lead (or the lull ends), so no log runs ahead. */
+  startLull(): void {
+    this.lull = true;
+  }
+
+  endLull(): void {
+    this.lull = false;
   }
 
   /** A crashed node's clients get no answer: their outcomes stay unknown, which is allowed. */

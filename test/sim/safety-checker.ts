@@ -1,5 +1,6 @@
 import type { Ready } from '../../src/raft/ready.js';
-import type { Entry, LogIndex, NodeId, Term } from '../../src/raft/types.js';
+import type { Entry, LogIndex, Message, NodeId, Term } from '../../src/raft/types.js';
+import { noNode } from '../../src/raft/types.js';
 import type { SimNode } from './sim-node.js';
 
 /** A safety property broke. The message names the property and the evidence. */
@@ -34,7 +35,9 @@ function entryText(entry: Entry): string {
  * - log matching: durable entries with equal index and term have equal prefixes;
  * - leader completeness: a new leader's log holds every entry already committed;
  * - state machine safety: no two nodes apply different entries at one index, and each applies in order;
- * - monotonic commit: a node's durable commit index never decreases, nor its in-memory one within a life.
+ * - monotonic commit: a node's durable commit index never decreases, nor its in-memory one within a life;
+ * - vote safety: a node votes for at most one candidate per term, across restarts (the lemma election
+ *   safety rests on), judged from its durable hard states and the votes it grants on the wire.
  */
 export class SafetyChecker {
   private readonly leaderOfTerm = new Map<Term, NodeId>();
@@ -47,6 +50,8 @@ export class SafetyChecker {
   private committedMax: LogIndex = 0;
   private readonly durableCommit = new Map<NodeId, LogIndex>();
   private readonly liveCommit = new Map<string, LogIndex>();
+  /** "node:term" → the candidate that node voted for in that term. */
+  private readonly voteOf = new Map<string, NodeId>();
   checks = 0;
 
   /** Called when a Ready's persist completes, before its entries are applied. */
@@ -71,7 +76,20 @@ export class SafetyChecker {
       if (commit < live) throw new SafetyViolation('monotonic commit', `node ${node.id} commit went back from ${live} to ${commit}`);
       this.liveCommit.set(life, commit);
       if (commit > storage.lastIndex()) throw new SafetyViolation('commit beyond log', `node ${node.id} commit ${commit} > last index ${storage.lastIndex()}`);
+      if (ready.hardState.vote !== noNode) this.recordVote(node.id, ready.hardState.term, ready.hardState.vote, 'persisted a vote');
     }
+  }
+
+  /** Called for every message a node puts on the wire: a granted vote is a vote, whatever the voter's disk says. */
+  onSend(message: Message): void {
+    if (message.type === 'vote-response' && !message.reject) this.recordVote(message.from, message.term, message.to, 'granted a vote');
+  }
+
+  private recordVote(voter: NodeId, term: Term, candidate: NodeId, how: string): void {
+    const key = `${voter}:${term}`;
+    const known = this.voteOf.get(key);
+    if (known === undefined) this.voteOf.set(key, candidate);
+    else if (known !== candidate) throw new SafetyViolation('vote safety', `node ${voter} ${how} for ${candidate} in term ${term}, but had voted for ${known} in that term`);
   }
 
   private recordEntries(node: SimNode, entries: Entry[]): void {

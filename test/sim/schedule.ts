@@ -4,23 +4,36 @@ import { Rng } from './rng.js';
 export type ScheduledEvent =
   | { at: number; kind: 'crash'; target: 'random' | 'leader' }
   | { at: number; kind: 'restart-all' }
-  | { at: number; kind: 'partition'; shape: 'halves' | 'isolate-leader' | 'isolate-random' | 'one-way' | 'bridge' }
+  | { at: number; kind: 'partition'; shape: PartitionShape }
   | { at: number; kind: 'heal' }
   | { at: number; kind: 'membership'; change: 'add-learner' | 'promote' | 'remove' | 'swap' | 'demote' }
   | { at: number; kind: 'transfer' }
-  | { at: number; kind: 'compact' };
+  | { at: number; kind: 'compact' }
+  /** Clients stop writing until two nodes believe they lead, or the network heals (a load lull). */
+  | { at: number; kind: 'lull' };
 
-/** Everything a simulated run depends on. Derived from one seed by generateSchedule(). */
+/**
+ * How a partition cuts the cluster. 'bridge-leader' reacts to the current leader: it keeps a quorum
+ * only through one bridge node, while the rest (a quorum with the bridge) can no longer hear it
+ * (with no leader at that moment it isolates one random node instead).
+ */
+export type PartitionShape = 'halves' | 'isolate-leader' | 'isolate-random' | 'one-way' | 'bridge' | 'bridge-leader';
+
 /**
  * The kind of trouble a schedule concentrates on:
  * - 'standard': a mix of every fault at a moderate rate;
  * - 'churn': crashes every few ticks with short downtimes, one entry per append and tiny windows,
  *   so persists, appends and elections are cut at every possible point (Figure 8, lost acks);
  * - 'partition': frequent asymmetric partitions (bridges, one-way links) and delay spikes, where
- *   stale leaders, stale vote requests and leases are put to the test.
+ *   stale leaders, stale vote requests and leases are put to the test;
+ * - 'stale-leader': PreVote and CheckQuorum mostly off, lease reads, a fast network, and bridges
+ *   built around the current leader: the far side elects a new leader through the bridge while the
+ *   old one still hears a quorum's acknowledgements, and clients write to the new leader while they
+ *   read from the old one (a lease is only sound when CheckQuorum stops that election).
  */
-export type ScheduleProfile = 'standard' | 'churn' | 'partition';
+export type ScheduleProfile = 'standard' | 'churn' | 'partition' | 'stale-leader';
 
+/** Everything a simulated run depends on. Derived from one seed by generateSchedule(). */
 export interface Schedule {
   seed: number;
   profile: ScheduleProfile;
@@ -57,11 +70,12 @@ export const microstepsPerTick = 10;
 /** Builds a fault schedule from a seed. Every parameter is logged with the seed so a failure replays exactly. */
 export function generateSchedule(seed: number): Schedule {
   const rng = new Rng(seed);
-  const profile = rng.pick(['standard', 'standard', 'churn', 'partition'] as const);
+  const profile = rng.pick(['standard', 'standard', 'churn', 'partition', 'stale-leader'] as const);
   const nodeCount = rng.chance(0.5) ? 3 : 5;
   const faultEnd = rng.between(150, 300) * microstepsPerTick;
   const churn = profile === 'churn';
   const partition = profile === 'partition';
+  if (profile === 'stale-leader') return staleLeaderSchedule(rng, seed, nodeCount, faultEnd);
   const schedule: Schedule = {
     seed,
     profile,
@@ -93,6 +107,49 @@ export function generateSchedule(seed: number): Schedule {
     schedule.events.push(churn ? churnEvent(rng, at) : partition ? partitionEvent(rng, at) : randomEvent(rng, at));
   }
   schedule.events.sort((a, b) => a.at - b.at);
+  return schedule;
+}
+
+/**
+ * Episodes of "bridge around the leader, then heal": each bridge lasts a few election timeouts, long
+ * enough for the far side to elect, and the gap lets one leader settle (and earn a lease) again.
+ */
+function staleLeaderSchedule(rng: Rng, seed: number, nodeCount: 3 | 5, faultEnd: number): Schedule {
+  const electionTicks = rng.between(5, 12);
+  const schedule: Schedule = {
+    seed,
+    profile: 'stale-leader',
+    nodeCount,
+    preVote: rng.chance(0.2),
+    checkQuorum: rng.chance(0.2),
+    readMode: 'lease',
+    electionTicks,
+    heartbeatTicks: rng.between(1, 2),
+    maxInflightMessages: rng.pick([4, 256]),
+    maxSizePerMessageBytes: rng.pick([64, 1024 * 1024]),
+    dropProbability: rng.pick([0, 0, 0.02]),
+    duplicateProbability: rng.pick([0, 0.02]),
+    delayMax: rng.pick([2, 4, 8]),
+    spikeProbability: 0,
+    spikeDelayMax: microstepsPerTick,
+    diskDelayMax: rng.pick([1, 3]),
+    downtimeMax: rng.pick([30, 100]),
+    writeProbability: rng.pick([0.05, 0.1]),
+    readProbability: rng.pick([0.1, 0.2]),
+    faultEnd,
+    end: faultEnd + 150 * microstepsPerTick,
+    events: [],
+  };
+  const tick = microstepsPerTick;
+  for (let at = rng.between(3, 5) * electionTicks * tick; at < faultEnd; ) {
+    // Without a lull the bridge node's log runs ahead of the far side's and it refuses their votes.
+    schedule.events.push({ at: at - 2 * tick, kind: 'lull' });
+    schedule.events.push({ at, kind: 'partition', shape: 'bridge-leader' });
+    const healAt = at + rng.between(2 * electionTicks, 5 * electionTicks) * tick;
+    if (healAt < faultEnd) schedule.events.push({ at: healAt, kind: 'heal' });
+    if (rng.chance(0.2) && healAt + tick < faultEnd) schedule.events.push({ at: healAt + tick, kind: rng.chance(0.5) ? 'transfer' : 'compact' });
+    at = healAt + rng.between(2 * electionTicks, 4 * electionTicks) * tick;
+  }
   return schedule;
 }
 

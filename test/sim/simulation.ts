@@ -1,11 +1,11 @@
 import { RaftError } from '../../src/raft/errors.js';
-import type { ConfChange, ConfChangeSingle, LogIndex, NodeId } from '../../src/raft/types.js';
+import type { ConfChange, ConfChangeSingle, LogIndex, Message, NodeId } from '../../src/raft/types.js';
 import { nodeId } from '../../src/raft/types.js';
 import { ClientWorkload } from './client-workload.js';
 import { SimNetwork } from './network.js';
 import { Rng } from './rng.js';
 import { SafetyChecker, SafetyViolation } from './safety-checker.js';
-import { microstepsPerTick, type Schedule, type ScheduledEvent } from './schedule.js';
+import { microstepsPerTick, type PartitionShape, type Schedule, type ScheduledEvent } from './schedule.js';
 import { SimDisk, SimNode } from './sim-node.js';
 
 /** What one simulated run did, for reports and for the liveness check. */
@@ -119,7 +119,7 @@ export class Simulation {
     for (const node of this.nodes.values()) {
       if (node.pending !== null && node.pending.doneAt <= now) {
         const ready = node.finishPersist(this.workload.observerFor(now));
-        for (const message of ready.messages) this.network.send(message, now);
+        for (const message of ready.messages) this.send(message);
         this.drive(node);
       }
     }
@@ -149,9 +149,14 @@ export class Simulation {
         this.crashAt.set(node.id, this.now + 1 + this.rng.int(4 * microstepsPerTick));
       }
     }
-    for (const message of ready.messagesBeforePersist) this.network.send(message, this.now);
+    for (const message of ready.messagesBeforePersist) this.send(message);
     const diskDelayMax = this.now >= this.schedule.faultEnd ? 2 : this.schedule.diskDelayMax;
     node.pending = { ready, doneAt: this.now + 1 + this.rng.int(diskDelayMax) };
+  }
+
+  private send(message: Message): void {
+    this.checker.onSend(message);
+    this.network.send(message, this.now);
   }
 
   private inject(event: ScheduledEvent): void {
@@ -168,6 +173,10 @@ export class Simulation {
         return;
       case 'heal':
         this.network.heal();
+        this.workload.endLull();
+        return;
+      case 'lull':
+        this.workload.startLull();
         return;
       case 'membership':
         this.changeMembership(event.change);
@@ -212,11 +221,16 @@ export class Simulation {
     this.drive(node);
   }
 
-  private partition(shape: 'halves' | 'isolate-leader' | 'isolate-random' | 'one-way' | 'bridge'): void {
+  private partition(shape: PartitionShape): void {
     const ids = [...this.nodes.keys()];
     const shuffled = [...ids].sort(() => this.rng.next() - 0.5);
     const leaderId = this.leader()?.id;
-    if (shape === 'isolate-leader' && leaderId !== undefined) {
+    if (shape === 'bridge-leader' && leaderId !== undefined && ids.length >= 3) {
+      // The leader's side plus the bridge is a quorum, and so is the far side plus the bridge.
+      const others = shuffled.filter((id) => id !== leaderId);
+      const leaderSide = [leaderId, ...others.slice(1, Math.floor(ids.length / 2))];
+      this.network.cutBetween(leaderSide, others.slice(Math.floor(ids.length / 2)));
+    } else if (shape === 'isolate-leader' && leaderId !== undefined) {
       this.network.cutBetween([leaderId], ids.filter((id) => id !== leaderId));
     } else if (shape === 'halves') {
       const cut = 1 + this.rng.int(Math.max(1, shuffled.length - 1));
@@ -284,6 +298,7 @@ export class Simulation {
   private healEverything(): void {
     this.log('faults end: heal the network, restart every node');
     this.network.calm();
+    this.workload.endLull();
     this.stopRemovedNodes();
     for (const node of this.nodes.values()) if (node.raw === null) this.restart(node.id);
   }
