@@ -53,7 +53,6 @@ export class Replica {
   /** Set while a snapshot is being ingested: the group is paused (its messages are dropped, Raft retransmits). */
   ingesting = false;
   private queuedWrites: PendingWrite[] = [];
-  private queuedBytes = 0;
   private readonly proposed = new Map<LogIndex, ProposedBatch>();
   private queuedReads: PendingRead[] = [];
   private readonly readRounds = new Map<string, PendingRead[]>();
@@ -97,7 +96,6 @@ export class Replica {
     const bytes = tessera.kv.Command.encode(command).finish().length;
     return new Promise((resolve, reject) => {
       this.queuedWrites.push({ command, bytes, resolve, reject });
-      this.queuedBytes += bytes;
     });
   }
 
@@ -122,7 +120,6 @@ export class Replica {
         bytes += write.bytes;
         batch.push(write);
       }
-      this.queuedBytes -= bytes;
       this.propose(batch);
     }
     if (this.queuedReads.length > 0) {
@@ -218,11 +215,10 @@ export class Replica {
     this.readsWaitingForApply = [];
   }
 
-  /** Fails reads whose round can no longer complete (this node lost leadership before confirming them). */
+  /** Fails what waits to be handed to Raft, and — once no longer leader — the read rounds this node can no longer confirm. */
   private failQueued(error: Error): void {
     for (const write of this.queuedWrites) write.reject(error);
     this.queuedWrites = [];
-    this.queuedBytes = 0;
     for (const read of this.queuedReads) read.reject(error);
     this.queuedReads = [];
     if (this.role !== 'leader') {

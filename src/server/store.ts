@@ -3,7 +3,6 @@ import { decodeConfChange } from '../raft/conf-change-codec.js';
 import type { RaftLogger } from '../raft/config.js';
 import type { Ready } from '../raft/ready.js';
 import type { ConfState, Message, NodeId, ShardId } from '../raft/types.js';
-import { nodeId as toNodeId, shardId as toShardId } from '../raft/types.js';
 import type { NodeStorage, ShardUpdate } from '../storage/index.js';
 import type { GroupMessage, PeerTransport } from './transport/index.js';
 import { Replica, type ReplicaOptions } from './replica.js';
@@ -290,4 +289,3 @@ export class Store {
   }
 }
 
-export { toNodeId, toShardId };
