@@ -46,6 +46,16 @@ export class SimNetwork {
     return arriving.filter((message) => !this.isBlocked(message.from, message.to));
   }
 
+  /** Loses every message `from` still has in flight: a crashed process's unsent socket buffers. */
+  dropFrom(from: NodeId): void {
+    for (const [at, bucket] of this.inFlight) {
+      const kept = bucket.filter((message) => message.from !== from);
+      this.dropped += bucket.length - kept.length;
+      if (kept.length === 0) this.inFlight.delete(at);
+      else this.inFlight.set(at, kept);
+    }
+  }
+
   /** Cuts every link between the two groups, both ways. */
   cutBetween(left: readonly NodeId[], right: readonly NodeId[]): void {
     for (const a of left) {

@@ -49,6 +49,8 @@ export class Simulation {
   private readonly restartAt = new Map<NodeId, number>();
   /** Crashes timed to follow an interesting moment (a new leader), as a simulator's "buggify" does. */
   private readonly crashAt = new Map<NodeId, number>();
+  private readonly leaderCommit = new Map<NodeId, number>();
+  private readonly dropOnCrash = new Set<NodeId>();
   /** Nodes shut down for good (removed from the cluster). */
   private readonly stopped = new Set<NodeId>();
   private readonly initialVoters: NodeId[];
@@ -149,6 +151,16 @@ export class Simulation {
         this.crashAt.set(node.id, this.now + 1 + this.rng.int(4 * microstepsPerTick));
       }
     }
+    if (this.schedule.profile === 'churn' && this.now < this.schedule.faultEnd && ready.hardState !== null && node.termAndRole()?.role === 'leader') {
+      const previous = this.leaderCommit.get(node.id) ?? 0;
+      this.leaderCommit.set(node.id, ready.hardState.commit);
+      if (ready.hardState.commit > previous && this.rng.chance(0.25)) {
+        // A leader dies the moment it learns of a commit, before followers hear of it: whether that
+        // commit was safe to make is then decided by the next election alone.
+        this.crashAt.set(node.id, this.now + 1 + this.rng.int(3));
+        this.dropOnCrash.add(node.id);
+      }
+    }
     for (const message of ready.messagesBeforePersist) this.send(message);
     const diskDelayMax = this.now >= this.schedule.faultEnd ? 2 : this.schedule.diskDelayMax;
     node.pending = { ready, doneAt: this.now + 1 + this.rng.int(diskDelayMax) };
@@ -203,6 +215,7 @@ export class Simulation {
 
   private crashNode(id: NodeId): void {
     this.crashAt.delete(id);
+    if (this.dropOnCrash.delete(id)) this.network.dropFrom(id);
     const victim = this.nodes.get(id);
     if (victim?.raw == null) return;
     this.log(`crash node ${victim.id}${victim.pending !== null ? ' (unpersisted Ready lost)' : ''}`);
