@@ -4,10 +4,9 @@
  * Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
  */
 import process from 'node:process';
-import * as grpc from '@grpc/grpc-js';
 import { connect, TesseraError, type TesseraClient } from '../client/index.js';
 import { tessera } from '../wire/proto.js';
-import { adminServiceDefinition } from '../wire/service-definitions.js';
+import { adminCall, adminCallAny } from './admin-calls.js';
 
 const commands: Record<string, { usage: string; help: string }> = {
   get: { usage: 'get KEY', help: 'print the value of KEY alone (exit 1 when absent)' },
@@ -15,6 +14,9 @@ const commands: Record<string, { usage: string; help: string }> = {
   del: { usage: 'del KEY', help: 'delete KEY' },
   scan: { usage: 'scan [--prefix P] [--limit N]', help: 'list keys in key order across all shards' },
   status: { usage: 'status', help: 'every endpoint node with its shards: role, term, leader, commit, applied' },
+  member: { usage: 'member list', help: 'the cluster members with their client and peer addresses' },
+  shard: { usage: 'shard list | shard status ID', help: 'shards with slot ranges, replicas and leaders; or one shard on every endpoint' },
+  leader: { usage: 'leader transfer --shard ID --to NODE', help: "hand a shard's leadership to another voter" },
 };
 
 const usage = `tessctl — operate a Tessera cluster
@@ -118,12 +120,8 @@ async function dataCommand(global: Global, command: string, args: string[]): Pro
   }
 }
 
-const AdminClient = grpc.makeGenericClientConstructor(adminServiceDefinition, 'Admin');
-
 function nodeStatus(endpoint: string, timeoutMs: number): Promise<tessera.kv.StatusResponse> {
-  const client = new AdminClient(endpoint, grpc.credentials.createInsecure());
-  const call = (client as unknown as { status: (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: tessera.kv.StatusResponse) => void) => void }).status.bind(client);
-  return new Promise<tessera.kv.StatusResponse>((resolve, reject) => call({}, { deadline: Date.now() + timeoutMs }, (error, response) => (error === null ? resolve(response) : reject(error)))).finally(() => client.close());
+  return adminCall<tessera.kv.StatusResponse>(endpoint, 'status', {}, timeoutMs);
 }
 
 async function statusCommand(global: Global, args: string[]): Promise<number> {
@@ -146,6 +144,70 @@ async function statusCommand(global: Global, args: string[]): Promise<number> {
   return results.some((result) => !('status' in result)) ? 1 : 0;
 }
 
+async function adminCommand(global: Global, command: string, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const wants = (name: string, count: number): boolean => {
+    if (sub !== name) return false;
+    expectArguments(rest, count, command);
+    return true;
+  };
+  if (command === 'member' && wants('list', 0)) {
+    const response = await adminCallAny<tessera.kv.MemberListResponse>(global.endpoints, 'memberList', {}, global.timeoutMs);
+    const members = (response.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '' }));
+    if (global.json) print(JSON.stringify(members));
+    else {
+      print(['ID', 'CLIENT', 'PEER', 'ROLE'].join('\t'));
+      for (const member of members) print([member.id, member.clientAddress, member.peerAddress, member.role].join('\t'));
+    }
+    return 0;
+  }
+  if (command === 'shard' && (sub === 'list' || sub === 'status')) {
+    const response = await adminCallAny<tessera.kv.ShardMapResponse>(global.endpoints, 'getShardMap', {}, global.timeoutMs);
+    const shards = (response.shardMap?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), leader: Number(shard.leaderHint ?? 0), epoch: Number(shard.epoch ?? 0) }));
+    if (sub === 'list') {
+      expectArguments(rest, 0, command);
+      if (global.json) print(JSON.stringify({ epoch: Number(response.shardMap?.epoch ?? 0), shards }));
+      else {
+        print(['SHARD', 'SLOTS', 'REPLICAS', 'LEADER', 'EPOCH'].join('\t'));
+        for (const shard of shards) print([shard.id, `${shard.slotStart}-${shard.slotEnd - 1}`, shard.replicas.join(','), shard.leader || '-', shard.epoch].join('\t'));
+      }
+      return 0;
+    }
+    expectArguments(rest, 1, command);
+    const id = Number(rest[0]);
+    if (!Number.isSafeInteger(id) || id < 0) throw new UsageError(`shard id must be a non-negative integer, got ${JSON.stringify(rest[0])}`);
+    const statuses = await Promise.all(global.endpoints.map((endpoint) => nodeStatus(endpoint, global.timeoutMs).then((status) => ({ endpoint, status }), (error: Error) => ({ endpoint, error: error.message }))));
+    const rows = statuses.flatMap((result) => ('status' in result ? (result.status.shards ?? []).filter((shard) => Number(shard.shardId ?? 0) === id).map((shard) => ({ endpoint: result.endpoint, node: Number(result.status.nodeId), role: shard.role ?? '', term: Number(shard.term ?? 0), leader: Number(shard.leader ?? 0), commit: Number(shard.commit ?? 0), applied: Number(shard.applied ?? 0), voters: (shard.voters ?? []).map(Number) })) : []));
+    if (global.json) print(JSON.stringify(rows));
+    else {
+      print(['NODE', 'ROLE', 'TERM', 'LEADER', 'COMMIT', 'APPLIED', 'VOTERS'].join('\t'));
+      for (const row of rows) print([row.node, row.role, row.term, row.leader, row.commit, row.applied, row.voters.join(',')].join('\t'));
+    }
+    if (rows.length === 0) process.stderr.write(`tessctl: no endpoint hosts shard ${id}\n`);
+    return rows.length === 0 ? 1 : 0;
+  }
+  if (command === 'leader' && sub === 'transfer') {
+    const shardText = takeOption(rest, '--shard');
+    const toText = takeOption(rest, '--to');
+    expectArguments(rest, 0, command);
+    const shard = Number(shardText);
+    const to = Number(toText);
+    if (!Number.isSafeInteger(shard) || shard < 0 || !Number.isSafeInteger(to) || to <= 0) throw new UsageError(`usage: tessctl ${commands.leader.usage}`);
+    // Ask every endpoint: only the shard's leader accepts; the others answer NOT_LEADER.
+    for (const endpoint of global.endpoints) {
+      try {
+        await adminCall(endpoint, 'transferLeader', { shardId: shard, toNode: to }, global.timeoutMs);
+        print(global.json ? JSON.stringify({ shard, to, requested: true }) : `leadership of shard ${shard} is being handed to node ${to}`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof TesseraError) || (error.code !== 'TESSERA_NOT_LEADER' && error.code !== 'TESSERA_UNAVAILABLE')) throw error;
+      }
+    }
+    throw new TesseraError('TESSERA_NOT_LEADER', `none of the endpoints leads shard ${shard}; list more with --endpoints`);
+  }
+  throw new UsageError(`usage: tessctl ${commands[command].usage}`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const { global, rest } = parseGlobal(argv);
   const [command, ...args] = rest;
@@ -159,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'status') return statusCommand(global, args);
+  if (command === 'member' || command === 'shard' || command === 'leader') return adminCommand(global, command, args);
   return dataCommand(global, command, args);
 }
 
