@@ -60,7 +60,7 @@ export class AdminService {
     if (replica === undefined) throw new TesseraError('TESSERA_NOT_LEADER', `this node holds no replica of shard ${shard}`, { shardId: shard });
     if (replica.role !== 'leader') throw replica.notLeader();
     const voters = replica.raw.status().confState.voters;
-    if (!voters.includes(toNodeId(Math.max(1, to)))) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${to} is not a voter of shard ${shard} (voters ${voters.join(', ')})`, { shardId: shard, limit: 'toNode' });
+    if (!Number.isSafeInteger(to) || to <= 0 || !voters.includes(toNodeId(to))) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${to} is not a voter of shard ${shard} (voters ${voters.join(', ')})`, { shardId: shard, limit: 'toNode' });
     replica.raw.transferLeadership(toNodeId(to));
     this.host.wake(replica);
     return {};

@@ -122,9 +122,8 @@ export class KvService {
   private async scan(request: tessera.kv.IScanRequest): Promise<object> {
     const requestedShard = Number(request.header?.shardId ?? 0);
     const replica = this.host.replica(toShardId(requestedShard));
-    if (requestedShard === 0 || replica === undefined) {
-      throw new TesseraError('TESSERA_NOT_LEADER', requestedShard === 0 ? 'scan needs header.shard_id: a scan reads one shard' : `this node holds no replica of shard ${requestedShard}`, { shardId: requestedShard });
-    }
+    if (requestedShard === 0) throw new TesseraError('TESSERA_INVALID_ARGUMENT', 'scan needs header.shard_id: a scan reads one shard', { limit: 'shardId' });
+    if (replica === undefined) throw new TesseraError('TESSERA_NOT_LEADER', `this node holds no replica of shard ${requestedShard}`, { shardId: requestedShard });
     await this.readPoint(replica, request.header);
     return this.host.storage.scan(replica.shardId, { start: request.start ?? new Uint8Array(0), end: request.end ?? new Uint8Array(0), limit: request.limit ?? 0 });
   }

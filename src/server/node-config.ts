@@ -41,24 +41,28 @@ export interface NodeConfig {
 interface Setting {
   key: keyof NodeConfig;
   flag: string;
-  env: string;
   help: string;
 }
 
+/** A setting's environment variable: its flag in upper case under TESSERA_ (`--tick-ms` → TESSERA_TICK_MS). */
+export function environmentVariableOf(setting: Setting): string {
+  return `TESSERA_${setting.flag.slice(2).toUpperCase().replaceAll('-', '_')}`;
+}
+
 export const nodeSettings: Setting[] = [
-  { key: 'id', flag: '--id', env: 'TESSERA_ID', help: 'node id, a positive integer unique in the cluster (required)' },
-  { key: 'dataDir', flag: '--data', env: 'TESSERA_DATA', help: 'data directory (default ./tessera-data-<id>)' },
-  { key: 'clientAddress', flag: '--client-addr', env: 'TESSERA_CLIENT_ADDR', help: 'client gRPC address host:port (default 127.0.0.1:7001)' },
-  { key: 'peerAddress', flag: '--peer-addr', env: 'TESSERA_PEER_ADDR', help: 'peer (Raft) gRPC address host:port (default 127.0.0.1:7101)' },
-  { key: 'httpAddress', flag: '--http-addr', env: 'TESSERA_HTTP_ADDR', help: 'HTTP address for /metrics, /health, /ready; "" disables (default 127.0.0.1:7201)' },
-  { key: 'initialCluster', flag: '--initial-cluster', env: 'TESSERA_INITIAL_CLUSTER', help: 'founding members: id=peerAddr[/clientAddr],... (default: this node alone)' },
-  { key: 'shards', flag: '--shards', env: 'TESSERA_SHARDS', help: 'data shards of a new cluster (default 16)' },
-  { key: 'replicas', flag: '--replicas', env: 'TESSERA_REPLICAS', help: 'replicas per shard of a new cluster (default 3, at most the founding members)' },
-  { key: 'tickMs', flag: '--tick-ms', env: 'TESSERA_TICK_MS', help: 'milliseconds per Raft tick (default 100)' },
-  { key: 'electionTicks', flag: '--election-ticks', env: 'TESSERA_ELECTION_TICKS', help: 'election timeout in ticks (default 10)' },
-  { key: 'heartbeatTicks', flag: '--heartbeat-ticks', env: 'TESSERA_HEARTBEAT_TICKS', help: 'heartbeat interval in ticks (default 2)' },
-  { key: 'snapshotEntries', flag: '--snapshot-entries', env: 'TESSERA_SNAPSHOT_ENTRIES', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
-  { key: 'logLevel', flag: '--log-level', env: 'TESSERA_LOG_LEVEL', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
+  { key: 'id', flag: '--id', help: 'node id, a positive integer unique in the cluster (required)' },
+  { key: 'dataDir', flag: '--data', help: 'data directory (default ./tessera-data-<id>)' },
+  { key: 'clientAddress', flag: '--client-addr', help: 'client gRPC address host:port (default 127.0.0.1:7001)' },
+  { key: 'peerAddress', flag: '--peer-addr', help: 'peer (Raft) gRPC address host:port (default 127.0.0.1:7101)' },
+  { key: 'httpAddress', flag: '--http-addr', help: 'HTTP address for /metrics, /health, /ready; "" disables (default 127.0.0.1:7201)' },
+  { key: 'initialCluster', flag: '--initial-cluster', help: 'founding members: id=peerAddr[/clientAddr],... (default: this node alone)' },
+  { key: 'shards', flag: '--shards', help: 'data shards of a new cluster (default 16)' },
+  { key: 'replicas', flag: '--replicas', help: 'replicas per shard of a new cluster (default 3, at most the founding members)' },
+  { key: 'tickMs', flag: '--tick-ms', help: 'milliseconds per Raft tick (default 100)' },
+  { key: 'electionTicks', flag: '--election-ticks', help: 'election timeout in ticks (default 10)' },
+  { key: 'heartbeatTicks', flag: '--heartbeat-ticks', help: 'heartbeat interval in ticks (default 2)' },
+  { key: 'snapshotEntries', flag: '--snapshot-entries', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
+  { key: 'logLevel', flag: '--log-level', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
 ];
 
 /** A configuration problem; the message says which setting and what was wrong. */
@@ -89,7 +93,7 @@ export function loadNodeConfig(argv: string[], env: NodeJS.ProcessEnv): NodeConf
     }
   }
   for (const setting of nodeSettings) {
-    const fromEnv = env[setting.env];
+    const fromEnv = env[environmentVariableOf(setting)];
     if (fromEnv !== undefined && fromEnv !== '') raw.set(setting.key, fromEnv);
     const fromFlag = flags.get(setting.flag);
     if (fromFlag !== undefined) raw.set(setting.key, fromFlag);
@@ -231,5 +235,5 @@ function flagOf(key: keyof NodeConfig): string {
 /** The `tessera start` part of `tessera --help`. */
 export function nodeSettingsHelp(): string {
   const width = Math.max(...nodeSettings.map((setting) => setting.flag.length)) + 2;
-  return nodeSettings.map((setting) => `  ${setting.flag.padEnd(width)}${setting.help}\n  ${''.padEnd(width)}env ${setting.env}`).join('\n');
+  return nodeSettings.map((setting) => `  ${setting.flag.padEnd(width)}${setting.help}\n  ${''.padEnd(width)}env ${environmentVariableOf(setting)}`).join('\n');
 }

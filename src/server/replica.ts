@@ -6,6 +6,7 @@ import type { Entry, LogIndex, NodeId, Role, ShardId, Term } from '../raft/types
 import { noNode } from '../raft/types.js';
 import { TesseraError } from '../routing/errors.js';
 import type { NodeStorage } from '../storage/index.js';
+import protobuf from 'protobufjs/minimal.js';
 import { tessera } from '../wire/proto.js';
 
 /** How a replica's Raft group is tuned (from the node config). */
@@ -20,8 +21,8 @@ export interface ReplicaOptions {
 
 /** A client write waiting to be proposed, then committed and applied. */
 interface PendingWrite {
-  command: tessera.kv.ICommand;
-  bytes: number;
+  /** The encoded Command: encoded once, both to size batches and to build the CommandBatch. */
+  encoded: Uint8Array;
   resolve: (result: tessera.kv.ICommandResult) => void;
   reject: (error: Error) => void;
 }
@@ -39,6 +40,7 @@ interface ProposedBatch {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * One Raft group hosted on this node: its RawNode, the writes and reads waiting on it, and what
@@ -82,8 +84,7 @@ export class Replica {
       maxUncommittedEntriesBytes: options.uncommittedBytesMax,
       logger,
     });
-    const status = this.raw.status();
-    this.term = status.hardState.term;
+    this.term = storage.logStorage(shardId).initialState().hardState.term;
   }
 
   get appliedIndex(): LogIndex {
@@ -93,9 +94,9 @@ export class Replica {
   /** Queues a write; it is proposed at the next loop turn together with every other write queued by then. */
   write(command: tessera.kv.ICommand): Promise<tessera.kv.ICommandResult> {
     if (this.role !== 'leader') return Promise.reject(this.notLeader());
-    const bytes = tessera.kv.Command.encode(command).finish().length;
+    const encoded = tessera.kv.Command.encode(command).finish();
     return new Promise((resolve, reject) => {
-      this.queuedWrites.push({ command, bytes, resolve, reject });
+      this.queuedWrites.push({ encoded, resolve, reject });
     });
   }
 
@@ -115,9 +116,9 @@ export class Replica {
     while (this.queuedWrites.length > 0) {
       const batch: PendingWrite[] = [];
       let bytes = 0;
-      while (this.queuedWrites.length > 0 && (batch.length === 0 || bytes + this.queuedWrites[0].bytes <= this.options.proposalBytesMax)) {
+      while (this.queuedWrites.length > 0 && (batch.length === 0 || bytes + this.queuedWrites[0].encoded.length <= this.options.proposalBytesMax)) {
         const write = this.queuedWrites.shift() as PendingWrite;
-        bytes += write.bytes;
+        bytes += write.encoded.length;
         batch.push(write);
       }
       this.propose(batch);
@@ -136,7 +137,11 @@ export class Replica {
   }
 
   private propose(batch: PendingWrite[]): void {
-    const data = tessera.kv.CommandBatch.encode({ commands: batch.map((write) => write.command) }).finish();
+    // CommandBatch is `repeated Command commands = 1`: each element is tag 0x0a + length + the
+    // already-encoded Command, so the batch is assembled without encoding any command again.
+    const writer = protobuf.Writer.create();
+    for (const write of batch) writer.uint32(0x0a).bytes(write.encoded);
+    const data = writer.finish();
     try {
       const { index, term } = this.raw.propose(data);
       this.proposed.set(index, { term, writes: batch });
@@ -182,7 +187,6 @@ export class Replica {
 
   /** ReadStates of a Ready: each releases its round's reads once the applied index reaches it. */
   readStatesReady(readStates: Ready['readStates']): void {
-    const decoder = new TextDecoder();
     for (const readState of readStates) {
       const round = decoder.decode(readState.context);
       const reads = this.readRounds.get(round);

@@ -36,6 +36,8 @@ export class TesseraNode {
   private readonly metrics: StoreMetrics = createStoreMetrics();
   private descriptionValue: ClusterDescription;
   private descriptionStored = false;
+  /** The meta group's applied index when the description was last read from it. */
+  private descriptionReadAt = -1;
   private readonly startedAtMs = Date.now();
   /** Ports actually bound (useful with port 0). */
   clientPort = 0;
@@ -56,11 +58,7 @@ export class TesseraNode {
     const storage = await NodeStorage.open({ location: config.dataDir });
     this.storage = storage;
     if (storage.shardIds().length === 0) await this.bootstrap(storage);
-    const stored = await storage.get(metaShardId, clusterRecordKey);
-    if (stored.found === true && stored.value !== undefined && stored.value !== null) {
-      this.descriptionValue = decodeDescription(stored.value);
-      this.descriptionStored = true;
-    }
+    await this.readStoredDescription(storage);
     const transport = new PeerTransport({
       nodeId: self,
       listenAddress: config.peerAddress,
@@ -131,20 +129,30 @@ export class TesseraNode {
     });
   }
 
-  /** Re-reads the description the meta group holds; the meta leader stores the founding one if it is missing. */
+  /** Adopts the description the meta group's local replica holds, if any; true when there is one. */
+  private async readStoredDescription(storage: NodeStorage): Promise<boolean> {
+    const stored = await storage.get(metaShardId, clusterRecordKey);
+    this.descriptionReadAt = storage.appliedIndex(metaShardId);
+    if (stored.found !== true || stored.value === undefined || stored.value === null) return false;
+    this.descriptionValue = decodeDescription(stored.value);
+    this.descriptionStored = true;
+    return true;
+  }
+
+  /**
+   * Re-reads the description when the meta group applied something since the last read (nothing
+   * else can change it); the meta leader stores the founding description if it is missing.
+   */
   private async refreshDescription(): Promise<void> {
     const storage = this.storage;
     const meta = this.store?.replicas.get(metaShardId);
     if (storage === null || meta === undefined) return;
     try {
-      const stored = await storage.get(metaShardId, clusterRecordKey);
-      if (stored.found === true && stored.value !== undefined && stored.value !== null) {
-        this.descriptionValue = decodeDescription(stored.value);
-        this.descriptionStored = true;
+      if (storage.appliedIndex(metaShardId) !== this.descriptionReadAt && (await this.readStoredDescription(storage))) {
         this.updatePeers();
       } else if (!this.descriptionStored && meta.role === 'leader') {
         const pending = meta.write({ put: { key: clusterRecordKey, value: encodeDescription(this.descriptionValue) } });
-        this.store?.scheduleTurn();
+        this.store?.scheduleTurn(meta);
         await pending;
       }
     } catch (error) {

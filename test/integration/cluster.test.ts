@@ -62,6 +62,13 @@ describe('a 3-node tessera cluster', () => {
     expect(response.error?.limit).toBe('valueBytesMax');
     const empty = await cluster.node(1).client.put('', 'x');
     expect(empty.error?.code).toBe('TESSERA_INVALID_ARGUMENT');
+    const unrouted = await cluster.node(1).client.scan(0);
+    expect(unrouted.error).toMatchObject({ code: 'TESSERA_INVALID_ARGUMENT', limit: 'shardId' });
+    const leader = await waitFor('a leader of shard 1', () => cluster.leaderOf(1));
+    for (const toNode of [0, 9]) {
+      const transfer = await cluster.node(leader).client.transferLeader(1, toNode);
+      expect(transfer.error?.code).toBe('TESSERA_INVALID_ARGUMENT');
+    }
     await put('after-bad-input', 'fine');
     expect(text((await get('after-bad-input')).value)).toBe('fine');
   }, 60_000);

@@ -32,6 +32,14 @@ export class NodeClient {
     return this.call(this.kv, 'put', { header: session, key: Buffer.from(key), value: typeof value === 'string' ? Buffer.from(value) : value }, timeoutMs);
   }
 
+  scan(shardId: number, timeoutMs = 3000): Promise<tessera.kv.ScanResponse> {
+    return this.call(this.kv, 'scan', { header: { shardId } }, timeoutMs);
+  }
+
+  transferLeader(shardId: number, toNode: number, timeoutMs = 3000): Promise<tessera.kv.TransferLeaderResponse> {
+    return this.call(this.admin, 'transferLeader', { shardId, toNode }, timeoutMs);
+  }
+
   status(timeoutMs = 3000): Promise<tessera.kv.StatusResponse> {
     return this.call(this.admin, 'status', {}, timeoutMs);
   }

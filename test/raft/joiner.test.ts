@@ -12,13 +12,19 @@ import { Network } from './harness/network.js';
 describe('a joiner that starts without a membership', () => {
   const change = (type: 'add-learner' | 'add-node', id: number): ConfChange => ({ transition: 'auto', changes: [{ type, nodeId: id as NodeId }], context: new Uint8Array(0) });
 
-  it('takes no log and never elects itself alone while no snapshot is available', () => {
+  /** Voters 1–3 led by 1 with one write, and node 4 started empty and added as a learner. */
+  function clusterWithLearnerJoiner(): Network {
     const network = new Network({ voters: [1, 2, 3] });
     network.addNode(4 as NodeId, new MemoryStorage());
     network.electLeader(1);
     network.propose(1, 'a');
     network.node(1).proposeConfChange(change('add-learner', 4));
     network.deliverAll();
+    return network;
+  }
+
+  it('takes no log and never elects itself alone while no snapshot is available', () => {
+    const network = clusterWithLearnerJoiner();
     expect(network.appliedData(4)).toEqual([]);
     network.node(1).proposeConfChange(change('add-node', 4));
     network.deliverAll();
@@ -29,12 +35,7 @@ describe('a joiner that starts without a membership', () => {
   });
 
   it('learns the group membership from the leader snapshot', () => {
-    const network = new Network({ voters: [1, 2, 3] });
-    network.addNode(4 as NodeId, new MemoryStorage());
-    network.electLeader(1);
-    network.propose(1, 'a');
-    network.node(1).proposeConfChange(change('add-learner', 4));
-    network.deliverAll();
+    const network = clusterWithLearnerJoiner();
     network.compact(1);
     network.tickAll(3);
     network.deliverAll();

@@ -24,7 +24,7 @@ describe('PeerTransport.stop()', () => {
     expect({ exitCode, stderr }).toMatchObject({ exitCode: 0 });
     const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { stopMs: number; snapshotOutcome: string; resources: string[] };
     expect(report.snapshotOutcome).toBe('failed');
-    expect(report.stopMs).toBeLessThan(5_000);
+    expect(report.stopMs).toBeLessThan(2_000);
     // Sockets, timers and immediates left after stop() would show here; stdio pipes are the runner's.
     expect(report.resources.filter((resource) => !['PipeWrap', 'TTYWrap'].includes(resource))).toEqual([]);
   }, 20_000);
