@@ -1,21 +1,42 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, closeSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeClient } from './kv-test-client.js';
 import { TcpProxy } from './tcp-proxy.js';
 
-/** A free TCP port on 127.0.0.1 (bound and released at once). */
-export function freePort(): Promise<number> {
+/** Binds port 0 on 127.0.0.1 and keeps it bound, so no later reservation can return the same port. */
+function bindEphemeral(): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
   });
+}
+
+/**
+ * `count` distinct free TCP ports on 127.0.0.1. All are held bound until every one is chosen, so
+ * they differ from each other; releasing one at a time let the kernel hand a just-released port
+ * out again before the process meant for it had bound it.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const held: Server[] = [];
+  try {
+    for (let position = 0; position < count; position += 1) held.push(await bindEphemeral());
+    return held.map((server) => {
+      const address = server.address();
+      if (typeof address !== 'object' || address === null) throw new Error('no port');
+      return address.port;
+    });
+  } finally {
+    await Promise.all(held.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  }
+}
+
+/** One free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return (await freePorts(1))[0];
 }
 
 /** Polls `probe` until it returns a value (not undefined) or the deadline passes; never a fixed sleep. */
@@ -59,12 +80,16 @@ export class TestCluster {
   ) {}
 
   async start(): Promise<void> {
+    // Proxies bind first and stay bound, so the node ports reserved next cannot collide with them.
+    const proxies = this.options.peerProxies === true ? Array.from({ length: this.size }, () => new TcpProxy()) : [];
+    for (const proxy of proxies) await proxy.start();
+    const ports = await freePorts(2 * this.size);
     for (let position = 0; position < this.size; position += 1) {
       const id = position + 1;
-      const clientAddress = `127.0.0.1:${await freePort()}`;
-      const peerPort = await freePort();
-      const peerProxy = this.options.peerProxies === true ? new TcpProxy(peerPort) : null;
-      await peerProxy?.start();
+      const clientAddress = `127.0.0.1:${ports[2 * position]}`;
+      const peerPort = ports[2 * position + 1];
+      const peerProxy = proxies[position] ?? null;
+      peerProxy?.setTarget(peerPort);
       this.nodes.push({ id, clientAddress, peerAddress: `127.0.0.1:${peerPort}`, peerProxy, dataDir: join(this.root, `node-${id}`), process: null, exit: null, client: new NodeClient(clientAddress) });
     }
     const advertised = (node: ClusterNode): string => (node.peerProxy === null ? node.peerAddress : `127.0.0.1:${node.peerProxy.port}`);
@@ -87,7 +112,13 @@ export class TestCluster {
     );
     closeSync(log);
     node.process = child;
-    node.exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    node.exit = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        // A node that dies on its own fails the test later with a vague timeout: say why now.
+        if (signal === null && code !== 0) this.reportUnexpectedExit(node, code);
+        resolve(code);
+      }),
+    );
   }
 
   /** SIGKILL: nothing is flushed, nothing handed over. */
@@ -137,6 +168,16 @@ export class TestCluster {
       await node.peerProxy?.stop();
     }
     rmSync(this.root, { recursive: true, force: true });
+  }
+
+  private reportUnexpectedExit(node: ClusterNode, code: number | null): void {
+    let tail = '';
+    try {
+      tail = readFileSync(join(this.root, `node-${node.id}.log`), 'utf8').split('\n').slice(-40).join('\n');
+    } catch {
+      tail = '(no log)';
+    }
+    process.stderr.write(`tessera node ${node.id} exited with code ${String(code)}; the end of its log:\n${tail}\n`);
   }
 
   logDirectory(): string {

@@ -10,7 +10,12 @@ export class TcpProxy {
   private cut = false;
   port = 0;
 
-  constructor(private readonly targetPort: number) {}
+  private targetPort = 0;
+
+  /** The port on 127.0.0.1 that connections are forwarded to. */
+  setTarget(port: number): void {
+    this.targetPort = port;
+  }
 
   async start(port = 0): Promise<number> {
     const server = createServer((client) => {
