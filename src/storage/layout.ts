@@ -6,6 +6,7 @@
  *
  *   key                                        value
  *   0x00 "format"                              u32 layout version (formatVersion)
+ *   0x00 "destroy" shard(u64)                  (empty)        a shard being deleted (destroy.ts)
  *   S shard 0x01                               hard state     CRC [term u64][vote u64][commit u64]
  *   S shard 0x02                               conf state     CRC [conf state, see records.ts]
  *   S shard 0x03                               snapshot meta  CRC [index u64][term u64][conf state]
@@ -68,6 +69,33 @@ export interface KeyRange {
 /** The key of the layout version record. */
 export function formatKey(): Uint8Array {
   return new Uint8Array([nodeSpace, ...Buffer.from('format')]);
+}
+
+const destroyTag = Buffer.from('destroy');
+
+/** The marker of a shard whose deletion has begun: an open finishes the deletion. */
+export function destroyMarkerKey(shardId: number): Uint8Array {
+  const key = new Uint8Array(1 + destroyTag.length + 8);
+  key[0] = nodeSpace;
+  key.set(destroyTag, 1);
+  writeUint64(key, 1 + destroyTag.length, shardId);
+  return key;
+}
+
+/** Every destroy marker. */
+export function destroyMarkerRange(): KeyRange {
+  const gte = new Uint8Array([nodeSpace, ...destroyTag]);
+  return { gte, lt: prefixEnd(gte) };
+}
+
+/** The shard id of a destroy marker. */
+export function shardIdOfDestroyMarker(key: Uint8Array): number {
+  return readUint64(key, 1 + destroyTag.length);
+}
+
+/** Everything one shard stores. */
+export function shardRange(shardId: number): KeyRange {
+  return { gte: shardPrefix(shardId), lt: shardPrefix(shardId + 1) };
 }
 
 /** [S][shard], the prefix of everything a shard stores. */

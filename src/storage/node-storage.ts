@@ -24,6 +24,7 @@ import type { ConfState, Entry, ShardId, Snapshot, SnapshotMetadata } from '../r
 import type { tessera } from '../wire/proto.js';
 import { type BackupSummary, restoreBackup, writeBackup } from './backup.js';
 import { createClassicLevel, type StorageDb, writeBatch } from './db.js';
+import { destroyShardData, finishInterruptedDestroys } from './destroy.js';
 import { check, StorageCorruptionError } from './errors.js';
 import { clearGeneration, sweepGenerations } from './generations.js';
 import { formatKey, formatVersion, prefixEnd, recordKind, shardRecordKey } from './layout.js';
@@ -237,6 +238,21 @@ export class NodeStorage {
     });
   }
 
+  /**
+   * Deletes everything the shard stores on this node (its replica moved elsewhere). The caller
+   * must have stopped persisting and applying for it; a crash mid-way finishes on the next open.
+   */
+  async destroyShard(shardId: ShardId): Promise<void> {
+    this.checkOpen();
+    const shard = this.shards.get(shardId);
+    if (shard === undefined) return;
+    await this.writer.idle();
+    await shard.queue.run(async () => {
+      await destroyShardData(this.db, shardId);
+      this.shards.delete(shardId);
+    });
+  }
+
   /** Writes a consistent copy of the whole node (all shards) to `filePath`. */
   backup(filePath: string): Promise<BackupSummary> {
     this.checkOpen();
@@ -257,6 +273,7 @@ export class NodeStorage {
     const format = await this.db.get(formatKey());
     if (format === undefined) await this.db.put(formatKey(), Uint8Array.of(0, 0, 0, formatVersion));
     else if (format.length !== 4 || format[3] !== formatVersion) throw new StorageCorruptionError(undefined, 'format', undefined, `unsupported layout version ${Buffer.from(format).toString('hex')}`);
+    await finishInterruptedDestroys(this.db);
     for (const shardId of await listShardIds(this.db)) {
       const loaded = await loadShard(this.db, shardId);
       await this.discardUnfinished(loaded);
