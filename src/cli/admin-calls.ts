@@ -1,31 +1,20 @@
-import * as grpc from '@grpc/grpc-js';
 import { TesseraError, isTesseraErrorCode } from '../client/index.js';
+import { AdminCallError, callAdmin, type AdminMethod } from '../wire/admin-client.js';
 import type { tessera } from '../wire/proto.js';
-import { adminServiceDefinition } from '../wire/service-definitions.js';
-
-const AdminClient = grpc.makeGenericClientConstructor(adminServiceDefinition, 'Admin');
-
-type AdminMethod = keyof typeof adminServiceDefinition;
-type Callback<Response> = (error: grpc.ServiceError | null, response: Response) => void;
 
 /** One unary Admin call to one node; a typed error in the response becomes a thrown TesseraError. */
-export function adminCall<Response extends { error?: tessera.kv.IError | null }>(endpoint: string, method: AdminMethod, request: object, timeoutMs: number): Promise<Response> {
-  const client = new AdminClient(endpoint, grpc.credentials.createInsecure());
-  const call = (client as unknown as Record<AdminMethod, (request: object, options: grpc.CallOptions, callback: Callback<Response>) => void>)[method].bind(client);
-  return new Promise<Response>((resolve, reject) => {
-    call(request, { deadline: Date.now() + timeoutMs }, (error, response) => {
-      if (error !== null) {
-        reject(new TesseraError('TESSERA_UNAVAILABLE', `${endpoint}: ${error.details || error.message}`));
-        return;
-      }
-      const code = response.error?.code;
-      if (code !== undefined && code !== null && code !== '') {
-        reject(new TesseraError(isTesseraErrorCode(code) ? code : 'TESSERA_INTERNAL', response.error?.message ?? code, { leaderHint: Number(response.error?.leaderHint ?? 0), shardId: Number(response.error?.shardId ?? 0), limit: response.error?.limit ?? undefined }));
-        return;
-      }
-      resolve(response);
-    });
-  }).finally(() => client.close());
+export async function adminCall<Response extends { error?: tessera.kv.IError | null }>(endpoint: string, method: AdminMethod, request: object, timeoutMs: number): Promise<Response> {
+  let response: Response;
+  try {
+    response = await callAdmin<Response>(endpoint, method, request, timeoutMs);
+  } catch (error) {
+    throw new TesseraError('TESSERA_UNAVAILABLE', error instanceof AdminCallError ? error.message : String(error));
+  }
+  const code = response.error?.code;
+  if (code !== undefined && code !== null && code !== '') {
+    throw new TesseraError(isTesseraErrorCode(code) ? code : 'TESSERA_INTERNAL', response.error?.message ?? code, { leaderHint: Number(response.error?.leaderHint ?? 0), shardId: Number(response.error?.shardId ?? 0), limit: response.error?.limit ?? undefined });
+  }
+  return response;
 }
 
 /** The first endpoint's answer; the next endpoint is tried when one is unreachable. */

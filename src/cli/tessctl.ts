@@ -7,6 +7,8 @@ import process from 'node:process';
 import { connect, TesseraError, type TesseraClient } from '../client/index.js';
 import { tessera } from '../wire/proto.js';
 import { adminCall, adminCallAny } from './admin-calls.js';
+import { type Global, print, takeOption, UsageError } from './cli-common.js';
+import { memberChangeCommand, rebalanceCommand } from './membership-commands.js';
 
 const commands: Record<string, { usage: string; help: string }> = {
   get: { usage: 'get KEY', help: 'print the value of KEY alone (exit 1 when absent)' },
@@ -14,7 +16,11 @@ const commands: Record<string, { usage: string; help: string }> = {
   del: { usage: 'del KEY', help: 'delete KEY' },
   scan: { usage: 'scan [--prefix P] [--limit N]', help: 'list keys in key order across all shards' },
   status: { usage: 'status', help: 'every endpoint node with its shards: role, term, leader, commit, applied' },
-  member: { usage: 'member list', help: 'the cluster members with their client and peer addresses' },
+  member: {
+    usage: 'member list | add --id ID --peer-addr A --client-addr B | remove ID | promote ID',
+    help: 'list members; add one (then start it with --join); drain and remove one; activate a joining one now. add/remove wait for placement with a progress bar unless --detach',
+  },
+  rebalance: { usage: 'rebalance [--detach]', help: 'follow placement until every shard is settled and members hold replica counts within one' },
   shard: { usage: 'shard list | shard status ID', help: 'shards with slot ranges, replicas and leaders; or one shard on every endpoint' },
   leader: { usage: 'leader transfer --shard ID --to NODE', help: "hand a shard's leadership to another voter" },
 };
@@ -33,14 +39,6 @@ Options:
   --help        this text; \`tessctl COMMAND --help\` for one command
 `;
 
-/** A usage mistake: exit code 2 with the reason. */
-class UsageError extends Error {}
-
-interface Global {
-  endpoints: string[];
-  json: boolean;
-  timeoutMs: number;
-}
 
 function parseGlobal(argv: string[]): { global: Global; rest: string[] } {
   const global: Global = { endpoints: (process.env.TESSERA_ENDPOINTS ?? '127.0.0.1:7001').split(','), json: false, timeoutMs: 5000 };
@@ -63,21 +61,11 @@ function parseGlobal(argv: string[]): { global: Global; rest: string[] } {
   return { global, rest };
 }
 
-function takeOption(args: string[], name: string): string | undefined {
-  const position = args.indexOf(name);
-  if (position === -1) return undefined;
-  const value = args[position + 1];
-  if (value === undefined) throw new UsageError(`${name} needs a value`);
-  args.splice(position, 2);
-  return value;
-}
-
 function expectArguments(args: string[], count: number, command: string): void {
   if (args.length !== count) throw new UsageError(`usage: tessctl ${commands[command].usage}`);
 }
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
-const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function dataCommand(global: Global, command: string, args: string[]): Promise<number> {
   const client: TesseraClient = await connect({ endpoints: global.endpoints, timeoutMs: global.timeoutMs });
@@ -151,13 +139,14 @@ async function adminCommand(global: Global, command: string, args: string[]): Pr
     expectArguments(rest, count, command);
     return true;
   };
+  if (command === 'member' && (sub === 'add' || sub === 'remove' || sub === 'promote')) return memberChangeCommand(global, sub, rest);
   if (command === 'member' && wants('list', 0)) {
     const response = await adminCallAny<tessera.kv.MemberListResponse>(global.endpoints, 'memberList', {}, global.timeoutMs);
-    const members = (response.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '' }));
+    const members = (response.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
     if (global.json) print(JSON.stringify(members));
     else {
-      print(['ID', 'CLIENT', 'PEER', 'ROLE'].join('\t'));
-      for (const member of members) print([member.id, member.clientAddress, member.peerAddress, member.role].join('\t'));
+      print(['ID', 'CLIENT', 'PEER', 'ROLE', 'STATE'].join('\t'));
+      for (const member of members) print([member.id, member.clientAddress, member.peerAddress, member.role, member.state].join('\t'));
     }
     return 0;
   }
@@ -222,6 +211,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'status') return statusCommand(global, args);
   if (command === 'member' || command === 'shard' || command === 'leader') return adminCommand(global, command, args);
+  if (command === 'rebalance') return rebalanceCommand(global, args);
   return dataCommand(global, command, args);
 }
 

@@ -2889,6 +2889,9 @@ export namespace tessera {
             /** Member role. */
             role: string;
 
+            /** Member state. */
+            state: string;
+
             /**
              * Creates a new Member instance using the specified properties.
              * @param [properties] Properties to set
@@ -2961,6 +2964,9 @@ export namespace tessera {
                 /** Member role */
                 role?: (string|null);
 
+                /** Member state */
+                state?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3005,6 +3011,21 @@ export namespace tessera {
 
             /** ShardDescriptor leaderHint. */
             leaderHint: number;
+
+            /** ShardDescriptor observedVoters. */
+            observedVoters: number[];
+
+            /** ShardDescriptor observedLearners. */
+            observedLearners: number[];
+
+            /** ShardDescriptor observedOutgoing. */
+            observedOutgoing: number[];
+
+            /** ShardDescriptor observedApplied. */
+            observedApplied: number;
+
+            /** ShardDescriptor targetReplicas. */
+            targetReplicas: number[];
 
             /**
              * Creates a new ShardDescriptor instance using the specified properties.
@@ -3084,6 +3105,21 @@ export namespace tessera {
                 /** ShardDescriptor leaderHint */
                 leaderHint?: (number|null);
 
+                /** ShardDescriptor observedVoters */
+                observedVoters?: (number[]|null);
+
+                /** ShardDescriptor observedLearners */
+                observedLearners?: (number[]|null);
+
+                /** ShardDescriptor observedOutgoing */
+                observedOutgoing?: (number[]|null);
+
+                /** ShardDescriptor observedApplied */
+                observedApplied?: (number|null);
+
+                /** ShardDescriptor targetReplicas */
+                targetReplicas?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3122,6 +3158,12 @@ export namespace tessera {
 
             /** ShardMap members. */
             members: tessera.kv.Member.$Properties[];
+
+            /** ShardMap meta. */
+            meta?: (tessera.kv.ShardDescriptor.$Properties|null);
+
+            /** ShardMap replicaCount. */
+            replicaCount: number;
 
             /**
              * Creates a new ShardMap instance using the specified properties.
@@ -3195,6 +3237,12 @@ export namespace tessera {
                 /** ShardMap members */
                 members?: (tessera.kv.Member.$Properties[]|null);
 
+                /** ShardMap meta */
+                meta?: (tessera.kv.ShardDescriptor.$Properties|null);
+
+                /** ShardMap replicaCount */
+                replicaCount?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3248,6 +3296,12 @@ export namespace tessera {
 
             /** ShardStatus learners. */
             learners: number[];
+
+            /** ShardStatus votersOutgoing. */
+            votersOutgoing: number[];
+
+            /** ShardStatus progress. */
+            progress: tessera.kv.ReplicaProgress.$Properties[];
 
             /**
              * Creates a new ShardStatus instance using the specified properties.
@@ -3336,12 +3390,117 @@ export namespace tessera {
                 /** ShardStatus learners */
                 learners?: (number[]|null);
 
+                /** ShardStatus votersOutgoing */
+                votersOutgoing?: (number[]|null);
+
+                /** ShardStatus progress */
+                progress?: (tessera.kv.ReplicaProgress.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ShardStatus. */
             type $Shape = tessera.kv.ShardStatus.$Properties;
+        }
+
+        /**
+         * Properties of a ReplicaProgress.
+         * @deprecated Use tessera.kv.ReplicaProgress.$Properties instead.
+         */
+        interface IReplicaProgress extends tessera.kv.ReplicaProgress.$Properties {
+        }
+
+        /** Represents a ReplicaProgress. */
+        class ReplicaProgress {
+
+            /**
+             * Constructs a new ReplicaProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.ReplicaProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReplicaProgress nodeId. */
+            nodeId: number;
+
+            /** ReplicaProgress match. */
+            match: number;
+
+            /**
+             * Creates a new ReplicaProgress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReplicaProgress instance
+             */
+            static create(properties: tessera.kv.ReplicaProgress.$Shape): tessera.kv.ReplicaProgress & tessera.kv.ReplicaProgress.$Shape;
+            static create(properties?: tessera.kv.ReplicaProgress.$Properties): tessera.kv.ReplicaProgress;
+
+            /**
+             * Encodes the specified ReplicaProgress message. Does not implicitly {@link tessera.kv.ReplicaProgress.verify|verify} messages.
+             * @param message ReplicaProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.ReplicaProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplicaProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.ReplicaProgress & tessera.kv.ReplicaProgress.$Shape} ReplicaProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.ReplicaProgress & tessera.kv.ReplicaProgress.$Shape;
+
+            /**
+             * Creates a ReplicaProgress message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReplicaProgress
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.ReplicaProgress;
+
+            /**
+             * Creates a plain object from a ReplicaProgress message. Also converts values to other types if specified.
+             * @param message ReplicaProgress
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.ReplicaProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReplicaProgress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReplicaProgress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicaProgress {
+
+            /** Properties of a ReplicaProgress. */
+            interface $Properties {
+
+                /** ReplicaProgress nodeId */
+                nodeId?: (number|null);
+
+                /** ReplicaProgress match */
+                match?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplicaProgress. */
+            type $Shape = tessera.kv.ReplicaProgress.$Properties;
         }
 
         /**

@@ -5149,6 +5149,7 @@ export const tessera = $root.tessera = (() => {
             Member.prototype.clientAddress = "";
             Member.prototype.peerAddress = "";
             Member.prototype.role = "";
+            Member.prototype.state = "";
 
             Member.create = function(properties) {
                 return new Member(properties);
@@ -5169,6 +5170,8 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(26).string(message.peerAddress);
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
                     writer.uint32(34).string(message.role);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(42).string(message.state);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5238,6 +5241,15 @@ export const tessera = $root.tessera = (() => {
                                 delete message.role;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5284,6 +5296,9 @@ export const tessera = $root.tessera = (() => {
                 if (object.role != null)
                     if (typeof object.role !== "string" || object.role.length)
                         message.role = $String(object.role);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
                 return message;
             };
 
@@ -5304,6 +5319,7 @@ export const tessera = $root.tessera = (() => {
                     object.clientAddress = "";
                     object.peerAddress = "";
                     object.role = "";
+                    object.state = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5318,6 +5334,8 @@ export const tessera = $root.tessera = (() => {
                     object.peerAddress = message.peerAddress;
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
                     object.role = message.role;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
                 return object;
             };
 
@@ -5338,6 +5356,10 @@ export const tessera = $root.tessera = (() => {
 
             const ShardDescriptor = function (properties) {
                 this.replicas = [];
+                this.observedVoters = [];
+                this.observedLearners = [];
+                this.observedOutgoing = [];
+                this.targetReplicas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5350,6 +5372,11 @@ export const tessera = $root.tessera = (() => {
             ShardDescriptor.prototype.replicas = $util.emptyArray;
             ShardDescriptor.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             ShardDescriptor.prototype.leaderHint = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ShardDescriptor.prototype.observedVoters = $util.emptyArray;
+            ShardDescriptor.prototype.observedLearners = $util.emptyArray;
+            ShardDescriptor.prototype.observedOutgoing = $util.emptyArray;
+            ShardDescriptor.prototype.observedApplied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ShardDescriptor.prototype.targetReplicas = $util.emptyArray;
 
             ShardDescriptor.create = function(properties) {
                 return new ShardDescriptor(properties);
@@ -5374,6 +5401,16 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(40).uint64(message.epoch);
                 if (message.leaderHint != null && $Object.hasOwnProperty.call(message, "leaderHint") && (typeof message.leaderHint === "object" ? message.leaderHint.low || message.leaderHint.high : message.leaderHint !== 0))
                     writer.uint32(48).uint64(message.leaderHint);
+                if (message.observedVoters != null && message.observedVoters.length)
+                    writer.uint32(58).uint64s(message.observedVoters);
+                if (message.observedLearners != null && message.observedLearners.length)
+                    writer.uint32(66).uint64s(message.observedLearners);
+                if (message.observedOutgoing != null && message.observedOutgoing.length)
+                    writer.uint32(74).uint64s(message.observedOutgoing);
+                if (message.observedApplied != null && $Object.hasOwnProperty.call(message, "observedApplied") && (typeof message.observedApplied === "object" ? message.observedApplied.low || message.observedApplied.high : message.observedApplied !== 0))
+                    writer.uint32(80).uint64(message.observedApplied);
+                if (message.targetReplicas != null && message.targetReplicas.length)
+                    writer.uint32(90).uint64s(message.targetReplicas);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5466,6 +5503,71 @@ export const tessera = $root.tessera = (() => {
                                 delete message.leaderHint;
                             continue;
                         }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.observedVoters && message.observedVoters.length))
+                                    message.observedVoters = [];
+                                reader.uint64s(message.observedVoters);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.observedVoters && message.observedVoters.length))
+                                message.observedVoters = [];
+                            message.observedVoters.push(reader.uint64());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.observedLearners && message.observedLearners.length))
+                                    message.observedLearners = [];
+                                reader.uint64s(message.observedLearners);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.observedLearners && message.observedLearners.length))
+                                message.observedLearners = [];
+                            message.observedLearners.push(reader.uint64());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.observedOutgoing && message.observedOutgoing.length))
+                                    message.observedOutgoing = [];
+                                reader.uint64s(message.observedOutgoing);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.observedOutgoing && message.observedOutgoing.length))
+                                message.observedOutgoing = [];
+                            message.observedOutgoing.push(reader.uint64());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.observedApplied = value;
+                            else
+                                delete message.observedApplied;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType === 2) {
+                                if (!(message.targetReplicas && message.targetReplicas.length))
+                                    message.targetReplicas = [];
+                                reader.uint64s(message.targetReplicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.targetReplicas && message.targetReplicas.length))
+                                message.targetReplicas = [];
+                            message.targetReplicas.push(reader.uint64());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5543,6 +5645,72 @@ export const tessera = $root.tessera = (() => {
                             message.leaderHint = object.leaderHint;
                         else if (typeof object.leaderHint === "object")
                             message.leaderHint = new $util.LongBits(object.leaderHint.low >>> 0, object.leaderHint.high >>> 0).toNumber(true);
+                if (object.observedVoters) {
+                    if (!$Array.isArray(object.observedVoters))
+                        throw $TypeError(".tessera.kv.ShardDescriptor.observedVoters: array expected");
+                    message.observedVoters = $Array(object.observedVoters.length);
+                    for (let i = 0; i < object.observedVoters.length; ++i)
+                        if ($util.Long)
+                            message.observedVoters[i] = $util.Long.fromValue(object.observedVoters[i], true);
+                        else if (typeof object.observedVoters[i] === "string")
+                            message.observedVoters[i] = $parseInt(object.observedVoters[i], 10);
+                        else if (typeof object.observedVoters[i] === "number")
+                            message.observedVoters[i] = object.observedVoters[i];
+                        else if (typeof object.observedVoters[i] === "object")
+                            message.observedVoters[i] = new $util.LongBits(object.observedVoters[i].low >>> 0, object.observedVoters[i].high >>> 0).toNumber(true);
+                }
+                if (object.observedLearners) {
+                    if (!$Array.isArray(object.observedLearners))
+                        throw $TypeError(".tessera.kv.ShardDescriptor.observedLearners: array expected");
+                    message.observedLearners = $Array(object.observedLearners.length);
+                    for (let i = 0; i < object.observedLearners.length; ++i)
+                        if ($util.Long)
+                            message.observedLearners[i] = $util.Long.fromValue(object.observedLearners[i], true);
+                        else if (typeof object.observedLearners[i] === "string")
+                            message.observedLearners[i] = $parseInt(object.observedLearners[i], 10);
+                        else if (typeof object.observedLearners[i] === "number")
+                            message.observedLearners[i] = object.observedLearners[i];
+                        else if (typeof object.observedLearners[i] === "object")
+                            message.observedLearners[i] = new $util.LongBits(object.observedLearners[i].low >>> 0, object.observedLearners[i].high >>> 0).toNumber(true);
+                }
+                if (object.observedOutgoing) {
+                    if (!$Array.isArray(object.observedOutgoing))
+                        throw $TypeError(".tessera.kv.ShardDescriptor.observedOutgoing: array expected");
+                    message.observedOutgoing = $Array(object.observedOutgoing.length);
+                    for (let i = 0; i < object.observedOutgoing.length; ++i)
+                        if ($util.Long)
+                            message.observedOutgoing[i] = $util.Long.fromValue(object.observedOutgoing[i], true);
+                        else if (typeof object.observedOutgoing[i] === "string")
+                            message.observedOutgoing[i] = $parseInt(object.observedOutgoing[i], 10);
+                        else if (typeof object.observedOutgoing[i] === "number")
+                            message.observedOutgoing[i] = object.observedOutgoing[i];
+                        else if (typeof object.observedOutgoing[i] === "object")
+                            message.observedOutgoing[i] = new $util.LongBits(object.observedOutgoing[i].low >>> 0, object.observedOutgoing[i].high >>> 0).toNumber(true);
+                }
+                if (object.observedApplied != null)
+                    if (typeof object.observedApplied === "object" ? object.observedApplied.low || object.observedApplied.high : $Number(object.observedApplied) !== 0)
+                        if ($util.Long)
+                            message.observedApplied = $util.Long.fromValue(object.observedApplied, true);
+                        else if (typeof object.observedApplied === "string")
+                            message.observedApplied = $parseInt(object.observedApplied, 10);
+                        else if (typeof object.observedApplied === "number")
+                            message.observedApplied = object.observedApplied;
+                        else if (typeof object.observedApplied === "object")
+                            message.observedApplied = new $util.LongBits(object.observedApplied.low >>> 0, object.observedApplied.high >>> 0).toNumber(true);
+                if (object.targetReplicas) {
+                    if (!$Array.isArray(object.targetReplicas))
+                        throw $TypeError(".tessera.kv.ShardDescriptor.targetReplicas: array expected");
+                    message.targetReplicas = $Array(object.targetReplicas.length);
+                    for (let i = 0; i < object.targetReplicas.length; ++i)
+                        if ($util.Long)
+                            message.targetReplicas[i] = $util.Long.fromValue(object.targetReplicas[i], true);
+                        else if (typeof object.targetReplicas[i] === "string")
+                            message.targetReplicas[i] = $parseInt(object.targetReplicas[i], 10);
+                        else if (typeof object.targetReplicas[i] === "number")
+                            message.targetReplicas[i] = object.targetReplicas[i];
+                        else if (typeof object.targetReplicas[i] === "object")
+                            message.targetReplicas[i] = new $util.LongBits(object.targetReplicas[i].low >>> 0, object.targetReplicas[i].high >>> 0).toNumber(true);
+                }
                 return message;
             };
 
@@ -5554,8 +5722,13 @@ export const tessera = $root.tessera = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.replicas = [];
+                    object.observedVoters = [];
+                    object.observedLearners = [];
+                    object.observedOutgoing = [];
+                    object.targetReplicas = [];
+                }
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -5574,6 +5747,11 @@ export const tessera = $root.tessera = (() => {
                         object.leaderHint = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.leaderHint = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.observedApplied = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.observedApplied = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5610,6 +5788,53 @@ export const tessera = $root.tessera = (() => {
                         object.leaderHint = options.longs === $String ? $String(message.leaderHint) : message.leaderHint;
                     else
                         object.leaderHint = options.longs === $String ? $util.Long.prototype.toString.call(message.leaderHint) : options.longs === $Number ? new $util.LongBits(message.leaderHint.low >>> 0, message.leaderHint.high >>> 0).toNumber(true) : message.leaderHint;
+                if (message.observedVoters && message.observedVoters.length) {
+                    object.observedVoters = $Array(message.observedVoters.length);
+                    for (let j = 0; j < message.observedVoters.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.observedVoters[j] = typeof message.observedVoters[j] === "number" ? $BigInt(message.observedVoters[j]) : $util.Long.fromBits(message.observedVoters[j].low >>> 0, message.observedVoters[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.observedVoters[j] === "number")
+                            object.observedVoters[j] = options.longs === $String ? $String(message.observedVoters[j]) : message.observedVoters[j];
+                        else
+                            object.observedVoters[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.observedVoters[j]) : options.longs === $Number ? new $util.LongBits(message.observedVoters[j].low >>> 0, message.observedVoters[j].high >>> 0).toNumber(true) : message.observedVoters[j];
+                }
+                if (message.observedLearners && message.observedLearners.length) {
+                    object.observedLearners = $Array(message.observedLearners.length);
+                    for (let j = 0; j < message.observedLearners.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.observedLearners[j] = typeof message.observedLearners[j] === "number" ? $BigInt(message.observedLearners[j]) : $util.Long.fromBits(message.observedLearners[j].low >>> 0, message.observedLearners[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.observedLearners[j] === "number")
+                            object.observedLearners[j] = options.longs === $String ? $String(message.observedLearners[j]) : message.observedLearners[j];
+                        else
+                            object.observedLearners[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.observedLearners[j]) : options.longs === $Number ? new $util.LongBits(message.observedLearners[j].low >>> 0, message.observedLearners[j].high >>> 0).toNumber(true) : message.observedLearners[j];
+                }
+                if (message.observedOutgoing && message.observedOutgoing.length) {
+                    object.observedOutgoing = $Array(message.observedOutgoing.length);
+                    for (let j = 0; j < message.observedOutgoing.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.observedOutgoing[j] = typeof message.observedOutgoing[j] === "number" ? $BigInt(message.observedOutgoing[j]) : $util.Long.fromBits(message.observedOutgoing[j].low >>> 0, message.observedOutgoing[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.observedOutgoing[j] === "number")
+                            object.observedOutgoing[j] = options.longs === $String ? $String(message.observedOutgoing[j]) : message.observedOutgoing[j];
+                        else
+                            object.observedOutgoing[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.observedOutgoing[j]) : options.longs === $Number ? new $util.LongBits(message.observedOutgoing[j].low >>> 0, message.observedOutgoing[j].high >>> 0).toNumber(true) : message.observedOutgoing[j];
+                }
+                if (message.observedApplied != null && $Object.hasOwnProperty.call(message, "observedApplied"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.observedApplied = typeof message.observedApplied === "number" ? $BigInt(message.observedApplied) : $util.Long.fromBits(message.observedApplied.low >>> 0, message.observedApplied.high >>> 0, true).toBigInt();
+                    else if (typeof message.observedApplied === "number")
+                        object.observedApplied = options.longs === $String ? $String(message.observedApplied) : message.observedApplied;
+                    else
+                        object.observedApplied = options.longs === $String ? $util.Long.prototype.toString.call(message.observedApplied) : options.longs === $Number ? new $util.LongBits(message.observedApplied.low >>> 0, message.observedApplied.high >>> 0).toNumber(true) : message.observedApplied;
+                if (message.targetReplicas && message.targetReplicas.length) {
+                    object.targetReplicas = $Array(message.targetReplicas.length);
+                    for (let j = 0; j < message.targetReplicas.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.targetReplicas[j] = typeof message.targetReplicas[j] === "number" ? $BigInt(message.targetReplicas[j]) : $util.Long.fromBits(message.targetReplicas[j].low >>> 0, message.targetReplicas[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.targetReplicas[j] === "number")
+                            object.targetReplicas[j] = options.longs === $String ? $String(message.targetReplicas[j]) : message.targetReplicas[j];
+                        else
+                            object.targetReplicas[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.targetReplicas[j]) : options.longs === $Number ? new $util.LongBits(message.targetReplicas[j].low >>> 0, message.targetReplicas[j].high >>> 0).toNumber(true) : message.targetReplicas[j];
+                }
                 return object;
             };
 
@@ -5641,6 +5866,8 @@ export const tessera = $root.tessera = (() => {
             ShardMap.prototype.slotCount = 0;
             ShardMap.prototype.shards = $util.emptyArray;
             ShardMap.prototype.members = $util.emptyArray;
+            ShardMap.prototype.meta = null;
+            ShardMap.prototype.replicaCount = 0;
 
             ShardMap.create = function(properties) {
                 return new ShardMap(properties);
@@ -5663,6 +5890,10 @@ export const tessera = $root.tessera = (() => {
                 if (message.members != null && message.members.length)
                     for (let i = 0; i < message.members.length; ++i)
                         $root.tessera.kv.Member.encode(message.members[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.tessera.kv.ShardDescriptor.encode(message.meta, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.replicaCount != null && $Object.hasOwnProperty.call(message, "replicaCount") && message.replicaCount !== 0)
+                    writer.uint32(48).uint32(message.replicaCount);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5730,6 +5961,21 @@ export const tessera = $root.tessera = (() => {
                             message.members.push($root.tessera.kv.Member.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.tessera.kv.ShardDescriptor.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replicaCount = value;
+                            else
+                                delete message.replicaCount;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5790,6 +6036,14 @@ export const tessera = $root.tessera = (() => {
                         message.members[i] = $root.tessera.kv.Member.fromObject(object.members[i], _depth + 1);
                     }
                 }
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".tessera.kv.ShardMap.meta: object expected");
+                    message.meta = $root.tessera.kv.ShardDescriptor.fromObject(object.meta, _depth + 1);
+                }
+                if (object.replicaCount != null)
+                    if ($Number(object.replicaCount) !== 0)
+                        message.replicaCount = object.replicaCount >>> 0;
                 return message;
             };
 
@@ -5812,6 +6066,8 @@ export const tessera = $root.tessera = (() => {
                     } else
                         object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.slotCount = 0;
+                    object.meta = null;
+                    object.replicaCount = 0;
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5832,6 +6088,10 @@ export const tessera = $root.tessera = (() => {
                     for (let j = 0; j < message.members.length; ++j)
                         object.members[j] = $root.tessera.kv.Member.toObject(message.members[j], options, _depth + 1);
                 }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.tessera.kv.ShardDescriptor.toObject(message.meta, options, _depth + 1);
+                if (message.replicaCount != null && $Object.hasOwnProperty.call(message, "replicaCount"))
+                    object.replicaCount = message.replicaCount;
                 return object;
             };
 
@@ -5853,6 +6113,8 @@ export const tessera = $root.tessera = (() => {
             const ShardStatus = function (properties) {
                 this.voters = [];
                 this.learners = [];
+                this.votersOutgoing = [];
+                this.progress = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5868,6 +6130,8 @@ export const tessera = $root.tessera = (() => {
             ShardStatus.prototype.lastIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             ShardStatus.prototype.voters = $util.emptyArray;
             ShardStatus.prototype.learners = $util.emptyArray;
+            ShardStatus.prototype.votersOutgoing = $util.emptyArray;
+            ShardStatus.prototype.progress = $util.emptyArray;
 
             ShardStatus.create = function(properties) {
                 return new ShardStatus(properties);
@@ -5898,6 +6162,11 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(66).uint64s(message.voters);
                 if (message.learners != null && message.learners.length)
                     writer.uint32(74).uint64s(message.learners);
+                if (message.votersOutgoing != null && message.votersOutgoing.length)
+                    writer.uint32(82).uint64s(message.votersOutgoing);
+                if (message.progress != null && message.progress.length)
+                    for (let i = 0; i < message.progress.length; ++i)
+                        $root.tessera.kv.ReplicaProgress.encode(message.progress[i], writer.uint32(90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6022,6 +6291,28 @@ export const tessera = $root.tessera = (() => {
                             message.learners.push(reader.uint64());
                             continue;
                         }
+                    case 10: {
+                            if (wireType === 2) {
+                                if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                    message.votersOutgoing = [];
+                                reader.uint64s(message.votersOutgoing);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                message.votersOutgoing = [];
+                            message.votersOutgoing.push(reader.uint64());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.progress && message.progress.length))
+                                message.progress = [];
+                            message.progress.push($root.tessera.kv.ReplicaProgress.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6140,6 +6431,30 @@ export const tessera = $root.tessera = (() => {
                         else if (typeof object.learners[i] === "object")
                             message.learners[i] = new $util.LongBits(object.learners[i].low >>> 0, object.learners[i].high >>> 0).toNumber(true);
                 }
+                if (object.votersOutgoing) {
+                    if (!$Array.isArray(object.votersOutgoing))
+                        throw $TypeError(".tessera.kv.ShardStatus.votersOutgoing: array expected");
+                    message.votersOutgoing = $Array(object.votersOutgoing.length);
+                    for (let i = 0; i < object.votersOutgoing.length; ++i)
+                        if ($util.Long)
+                            message.votersOutgoing[i] = $util.Long.fromValue(object.votersOutgoing[i], true);
+                        else if (typeof object.votersOutgoing[i] === "string")
+                            message.votersOutgoing[i] = $parseInt(object.votersOutgoing[i], 10);
+                        else if (typeof object.votersOutgoing[i] === "number")
+                            message.votersOutgoing[i] = object.votersOutgoing[i];
+                        else if (typeof object.votersOutgoing[i] === "object")
+                            message.votersOutgoing[i] = new $util.LongBits(object.votersOutgoing[i].low >>> 0, object.votersOutgoing[i].high >>> 0).toNumber(true);
+                }
+                if (object.progress) {
+                    if (!$Array.isArray(object.progress))
+                        throw $TypeError(".tessera.kv.ShardStatus.progress: array expected");
+                    message.progress = $Array(object.progress.length);
+                    for (let i = 0; i < object.progress.length; ++i) {
+                        if (!$util.isObject(object.progress[i]))
+                            throw $TypeError(".tessera.kv.ShardStatus.progress: object expected");
+                        message.progress[i] = $root.tessera.kv.ReplicaProgress.fromObject(object.progress[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -6154,6 +6469,8 @@ export const tessera = $root.tessera = (() => {
                 if (options.arrays || options.defaults) {
                     object.voters = [];
                     object.learners = [];
+                    object.votersOutgoing = [];
+                    object.progress = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -6252,6 +6569,21 @@ export const tessera = $root.tessera = (() => {
                         else
                             object.learners[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.learners[j]) : options.longs === $Number ? new $util.LongBits(message.learners[j].low >>> 0, message.learners[j].high >>> 0).toNumber(true) : message.learners[j];
                 }
+                if (message.votersOutgoing && message.votersOutgoing.length) {
+                    object.votersOutgoing = $Array(message.votersOutgoing.length);
+                    for (let j = 0; j < message.votersOutgoing.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.votersOutgoing[j] = typeof message.votersOutgoing[j] === "number" ? $BigInt(message.votersOutgoing[j]) : $util.Long.fromBits(message.votersOutgoing[j].low >>> 0, message.votersOutgoing[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.votersOutgoing[j] === "number")
+                            object.votersOutgoing[j] = options.longs === $String ? $String(message.votersOutgoing[j]) : message.votersOutgoing[j];
+                        else
+                            object.votersOutgoing[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.votersOutgoing[j]) : options.longs === $Number ? new $util.LongBits(message.votersOutgoing[j].low >>> 0, message.votersOutgoing[j].high >>> 0).toNumber(true) : message.votersOutgoing[j];
+                }
+                if (message.progress && message.progress.length) {
+                    object.progress = $Array(message.progress.length);
+                    for (let j = 0; j < message.progress.length; ++j)
+                        object.progress[j] = $root.tessera.kv.ReplicaProgress.toObject(message.progress[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -6266,6 +6598,184 @@ export const tessera = $root.tessera = (() => {
             };
 
             return ShardStatus;
+        })();
+
+        kv.ReplicaProgress = (function() {
+
+            const ReplicaProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ReplicaProgress.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ReplicaProgress.prototype.match = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ReplicaProgress.create = function(properties) {
+                return new ReplicaProgress(properties);
+            };
+
+            ReplicaProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(8).uint64(message.nodeId);
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match") && (typeof message.match === "object" ? message.match.low || message.match.high : message.match !== 0))
+                    writer.uint32(16).uint64(message.match);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ReplicaProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.ReplicaProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.match = value;
+                            else
+                                delete message.match;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ReplicaProgress.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.ReplicaProgress)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.ReplicaProgress: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.ReplicaProgress();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId === "object" ? object.nodeId.low || object.nodeId.high : $Number(object.nodeId) !== 0)
+                        if ($util.Long)
+                            message.nodeId = $util.Long.fromValue(object.nodeId, true);
+                        else if (typeof object.nodeId === "string")
+                            message.nodeId = $parseInt(object.nodeId, 10);
+                        else if (typeof object.nodeId === "number")
+                            message.nodeId = object.nodeId;
+                        else if (typeof object.nodeId === "object")
+                            message.nodeId = new $util.LongBits(object.nodeId.low >>> 0, object.nodeId.high >>> 0).toNumber(true);
+                if (object.match != null)
+                    if (typeof object.match === "object" ? object.match.low || object.match.high : $Number(object.match) !== 0)
+                        if ($util.Long)
+                            message.match = $util.Long.fromValue(object.match, true);
+                        else if (typeof object.match === "string")
+                            message.match = $parseInt(object.match, 10);
+                        else if (typeof object.match === "number")
+                            message.match = object.match;
+                        else if (typeof object.match === "object")
+                            message.match = new $util.LongBits(object.match.low >>> 0, object.match.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ReplicaProgress.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nodeId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nodeId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.match = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.match = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nodeId = typeof message.nodeId === "number" ? $BigInt(message.nodeId) : $util.Long.fromBits(message.nodeId.low >>> 0, message.nodeId.high >>> 0, true).toBigInt();
+                    else if (typeof message.nodeId === "number")
+                        object.nodeId = options.longs === $String ? $String(message.nodeId) : message.nodeId;
+                    else
+                        object.nodeId = options.longs === $String ? $util.Long.prototype.toString.call(message.nodeId) : options.longs === $Number ? new $util.LongBits(message.nodeId.low >>> 0, message.nodeId.high >>> 0).toNumber(true) : message.nodeId;
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.match = typeof message.match === "number" ? $BigInt(message.match) : $util.Long.fromBits(message.match.low >>> 0, message.match.high >>> 0, true).toBigInt();
+                    else if (typeof message.match === "number")
+                        object.match = options.longs === $String ? $String(message.match) : message.match;
+                    else
+                        object.match = options.longs === $String ? $util.Long.prototype.toString.call(message.match) : options.longs === $Number ? new $util.LongBits(message.match.low >>> 0, message.match.high >>> 0).toNumber(true) : message.match;
+                return object;
+            };
+
+            ReplicaProgress.prototype.toJSON = function() {
+                return ReplicaProgress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ReplicaProgress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.ReplicaProgress";
+            };
+
+            return ReplicaProgress;
         })();
 
         kv.StatusRequest = (function() {

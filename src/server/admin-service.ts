@@ -3,8 +3,9 @@ import { TesseraError } from '../routing/errors.js';
 import type { ShardId } from '../raft/types.js';
 import { nodeId as toNodeId, shardId as toShardId } from '../raft/types.js';
 import type { tessera } from '../wire/proto.js';
-import type { ClusterDescription } from './cluster-state.js';
-import { toWireShardMap } from './cluster-state.js';
+import type { ClusterDescription } from './membership/cluster-description.js';
+import { toWireShardMap } from './membership/cluster-description.js';
+import { addMember, promoteMember, removeMember } from './membership/member-changes.js';
 import { errorToWire } from './error-wire.js';
 import type { Replica } from './replica.js';
 
@@ -19,6 +20,8 @@ export interface AdminServiceHost {
   leaders(): Map<number, number>;
   wireShardMap(): tessera.kv.IShardMap;
   wake(replica: Replica): void;
+  /** Applies an edit to the cluster description through the meta group (its leader only). */
+  changeDescription(edit: (description: ClusterDescription) => ClusterDescription): Promise<ClusterDescription>;
 }
 
 /** The admin API (proto/kv.proto, service Admin): status, shard map, members, leadership. */
@@ -39,6 +42,8 @@ export class AdminService {
         lastIndex: status.lastIndex,
         voters: status.confState.voters,
         learners: status.confState.learners,
+        votersOutgoing: status.confState.votersOutgoing,
+        progress: [...status.progress].map(([nodeId, progress]) => ({ nodeId, match: progress.match })),
       });
     }
     shards.sort((a, b) => Number(a.shardId) - Number(b.shardId));
@@ -75,16 +80,26 @@ export class AdminService {
         callback(null, { error: errorToWire(error, this.host) });
       }
     };
-    const membershipLater = (): object => {
-      throw new TesseraError('TESSERA_INVALID_ARGUMENT', 'live membership changes are not available in this version: the cluster keeps its founding members', { limit: 'membership' });
+    const answerAsync = <Request>(handler: (request: Request) => Promise<object>) => (call: grpc.ServerUnaryCall<Request, object>, callback: grpc.sendUnaryData<object>) => {
+      handler(call.request).then(
+        (response) => callback(null, response),
+        (error: unknown) => callback(null, { error: errorToWire(error, this.host) }),
+      );
+    };
+    const memberChange = (edit: (description: ClusterDescription, id: number) => ClusterDescription) => async (request: { id?: number | Long | null }) => {
+      const next = await this.host.changeDescription((description) => edit(description, Number(request.id ?? 0)));
+      return { members: toWireShardMap(next, new Map()).members };
     };
     return {
       status: answer(() => this.status()),
       getShardMap: answer(() => this.shardMap()),
       memberList: answer(() => this.memberList()),
-      memberAdd: answer(membershipLater),
-      memberRemove: answer(membershipLater),
-      memberPromote: answer(membershipLater),
+      memberAdd: answerAsync(async (request: tessera.kv.IMemberAddRequest) => {
+        const member = { id: Number(request.id ?? 0), peerAddress: request.peerAddress ?? '', clientAddress: request.clientAddress ?? '' };
+        return memberChange((description) => addMember(description, member))(request);
+      }),
+      memberRemove: answerAsync(memberChange(removeMember)),
+      memberPromote: answerAsync(memberChange(promoteMember)),
       transferLeader: answer((request: tessera.kv.ITransferLeaderRequest) => this.transferLeader(request)),
     };
   }

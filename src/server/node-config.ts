@@ -22,6 +22,8 @@ export interface NodeConfig {
   httpAddress: string;
   /** The founding members, this node included. Used on the first start only; later the data dir wins. */
   initialCluster: InitialMember[];
+  /** Client address of a member of an existing cluster to join (first start only); empty founds or restarts a cluster. */
+  join: string;
   /** Data shards of a new cluster. Fixed at creation. */
   shards: number;
   /** Replicas per data shard. Fixed at creation; at most the number of founding members. */
@@ -56,6 +58,7 @@ export const nodeSettings: Setting[] = [
   { key: 'peerAddress', flag: '--peer-addr', help: 'peer (Raft) gRPC address host:port (default 127.0.0.1:7101)' },
   { key: 'httpAddress', flag: '--http-addr', help: 'HTTP address for /metrics, /health, /ready; "" disables (default 127.0.0.1:7201)' },
   { key: 'initialCluster', flag: '--initial-cluster', help: 'founding members: id=peerAddr[/clientAddr],... (default: this node alone)' },
+  { key: 'join', flag: '--join', help: 'join an existing cluster through this member\'s client address host:port (first start only; run `tessctl member add` for this node first)' },
   { key: 'shards', flag: '--shards', help: 'data shards of a new cluster (default 16)' },
   { key: 'replicas', flag: '--replicas', help: 'replicas per shard of a new cluster (default 3, at most the founding members)' },
   { key: 'tickMs', flag: '--tick-ms', help: 'milliseconds per Raft tick (default 100)' },
@@ -175,6 +178,9 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
       problems.push((error as Error).message);
     }
   }
+  const join = text('join', '');
+  if (join !== '' && !isHostPort(join)) problems.push(`--join must be host:port, got ${JSON.stringify(join)}`);
+  if (join !== '' && initialText !== undefined) problems.push('give either --join (an existing cluster) or --initial-cluster (a new one), not both');
   const self = initialCluster.find((member) => member.id === id);
   if (self === undefined) problems.push(`--initial-cluster must include this node (id ${id})`);
   else if (self.clientAddress === '') self.clientAddress = clientAddress;
@@ -193,6 +199,7 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
     peerAddress,
     httpAddress,
     initialCluster,
+    join,
     shards: integer('shards', 16, 1, 4096),
     replicas,
     tickMs,

@@ -42,6 +42,8 @@ export class Store {
   private tickStartMs = 0;
   private ticksDone = 0;
   private turnRunning = false;
+  private turnsStarted = 0;
+  private turnsFinished = 0;
   private turnWanted = false;
   private turnScheduled = false;
   private stopped = false;
@@ -59,6 +61,36 @@ export class Store {
     const replica = new Replica(shardId, this.options.nodeId, this.options.storage, this.options.replica, logger, (bound) => Math.floor(Math.random() * bound));
     this.replicas.set(shardId, replica);
     return replica;
+  }
+
+  /**
+   * Creates an empty replica of a group this node is being added to: it holds no membership and
+   * takes no part until the group's leader sends it a snapshot.
+   */
+  async createReplica(shardId: ShardId): Promise<Replica> {
+    const existing = this.replicas.get(shardId);
+    if (existing !== undefined) return existing;
+    await this.options.storage.createShard(shardId, { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false });
+    const replica = this.replicas.get(shardId) ?? this.addReplica(shardId);
+    this.options.logger.info({ shard: shardId, term: replica.term }, 'created a replica to join its group');
+    return replica;
+  }
+
+  /**
+   * Removes a replica placement moved elsewhere and deletes its state. It leaves the loop at once
+   * (no message reaches it any more); its storage goes once no turn is using it.
+   */
+  async destroyReplica(shardId: ShardId, reason: Error): Promise<void> {
+    const replica = this.replicas.get(shardId);
+    if (replica === undefined) return;
+    this.replicas.delete(shardId);
+    this.dirty.delete(replica);
+    replica.failAll(reason);
+    // Later turns cannot see it; only the turn running now may still hold it.
+    const turnAtRemoval = this.turnsStarted;
+    while ((this.turnRunning && this.turnsFinished < turnAtRemoval) || replica.ingesting) await new Promise((resolve) => setTimeout(resolve, 5));
+    await this.options.storage.destroyShard(shardId);
+    this.options.logger.info({ shard: shardId, term: replica.term }, 'destroyed a replica that moved elsewhere');
   }
 
   /** Starts ticking; `onFatal` receives an error the loop cannot survive (a storage failure, an invariant). */
@@ -144,9 +176,23 @@ export class Store {
     if (this.turnRunning) return;
     this.turnRunning = true;
     try {
+      let turnsInRun = 0;
       while (this.turnWanted && !this.stopped) {
         this.turnWanted = false;
-        await this.turn();
+        this.turnsStarted += 1;
+        let taken: TakenReady[];
+        try {
+          taken = await this.turn();
+        } finally {
+          this.turnsFinished += 1;
+        }
+        turnsInRun += 1;
+        // A turn without disk I/O resolves on microtasks alone: yield now and then so timers,
+        // sockets and signals still run (an event-loop stall looks like a dead leader to peers).
+        if (turnsInRun % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (turnsInRun === 100_000) {
+          this.options.logger.warn({ shards: taken.map(({ replica }) => replica.shardId), readies: taken.map(({ ready }) => describeReady(ready)) }, 'the loop has run 100000 turns without a pause');
+        }
       }
     } catch (error) {
       this.stopped = true;
@@ -156,7 +202,7 @@ export class Store {
     }
   }
 
-  private async turn(): Promise<void> {
+  private async turn(): Promise<TakenReady[]> {
     const taken: TakenReady[] = [];
     // Only groups touched since the last turn can have work: with hundreds of idle groups, scanning
     // them all on every incoming batch would cost more than the batches themselves.
@@ -171,7 +217,7 @@ export class Store {
       replica.noteReady(ready);
       taken.push({ replica, ready });
     }
-    if (taken.length === 0) return;
+    if (taken.length === 0) return taken;
     this.sendAll(taken, (ready) => ready.messagesBeforePersist);
     const updates = this.persistUpdates(taken);
     if (updates.length > 0) {
@@ -192,6 +238,7 @@ export class Store {
       }
     }
     this.maybeCompact(taken);
+    return taken;
   }
 
   private persistUpdates(taken: TakenReady[]): ShardUpdate[] {
@@ -292,3 +339,16 @@ export class Store {
   }
 }
 
+
+/** A Ready's shape for a diagnostic log line. */
+function describeReady(ready: Ready): object {
+  return {
+    entries: ready.entries.length,
+    committed: ready.committedEntries.length,
+    messages: [...ready.messagesBeforePersist, ...ready.messages].map((message) => `${message.type}→${message.to}`).slice(0, 10),
+    hardState: ready.hardState !== null,
+    softState: ready.softState !== null,
+    snapshot: ready.snapshot !== null,
+    readStates: ready.readStates.length,
+  };
+}

@@ -6,9 +6,11 @@ import { nodeId as toNodeId, noNode, shardId as toShardId } from '../raft/types.
 import { TesseraError } from '../routing/errors.js';
 import { NodeStorage } from '../storage/index.js';
 import { adminServiceDefinition, kvServiceDefinition } from '../wire/service-definitions.js';
-import type { tessera } from '../wire/proto.js';
 import { AdminService } from './admin-service.js';
-import { bootstrapDescription, shardOfKey, clusterRecordKey, decodeDescription, encodeDescription, metaShardId, toWireShardMap, type ClusterDescription } from './cluster-state.js';
+import { bootstrapDescription, decodeDescription, metaShardId, shardOfKey, toWireShardMap, type ClusterDescription } from './membership/cluster-description.js';
+import { ClusterMembership } from './membership/cluster-membership.js';
+import { callAdmin } from '../wire/admin-client.js';
+import { tessera as wire } from '../wire/proto.js';
 import { startHttpServer } from './http-server.js';
 import { KvService } from './kv-service.js';
 import { createStoreMetrics, type StoreMetrics } from './metrics.js';
@@ -18,8 +20,16 @@ import { PeerTransport } from './transport/index.js';
 
 export const tesseraVersion = '0.1.0';
 
-/** How often the node refreshes its view of the cluster description from its meta replica. */
-const descriptionRefreshMs = 500;
+/** How often the node re-reads the cluster description from its meta replica and places its replicas. */
+const descriptionRefreshMs = 300;
+/** How often a group leader takes a step toward its group's target membership. */
+const reconcileMs = 250;
+/** How often the placement controller (on the meta leader) runs. */
+const placementMs = 1000;
+/** Data shards allowed to move at once. */
+const movesMax = 4;
+/** How long a joining node keeps asking its join endpoint for the cluster description. */
+const joinDeadlineMs = 30_000;
 
 /**
  * One running Tessera node: storage, peer transport, the Store and its loop, the client gRPC
@@ -32,12 +42,9 @@ export class TesseraNode {
   private store: Store | null = null;
   private grpcServer: grpc.Server | null = null;
   private httpServer: HttpServer | null = null;
-  private refreshTimer: NodeJS.Timeout | null = null;
   private readonly metrics: StoreMetrics = createStoreMetrics();
-  private descriptionValue: ClusterDescription;
-  private descriptionStored = false;
-  /** The meta group's applied index when the description was last read from it. */
-  private descriptionReadAt = -1;
+  private readonly membership: ClusterMembership;
+  private admin: AdminService | null = null;
   private readonly startedAtMs = Date.now();
   /** Ports actually bound (useful with port 0). */
   clientPort = 0;
@@ -48,7 +55,7 @@ export class TesseraNode {
     logger?: Logger,
   ) {
     this.logger = logger ?? pino({ level: config.logLevel, base: { node: config.id } });
-    this.descriptionValue = bootstrapDescription(config.initialCluster, config.shards, config.replicas);
+    this.membership = new ClusterMembership(bootstrapDescription(config.initialCluster, config.shards, config.replicas));
   }
 
   /** Opens storage (bootstrapping a new cluster on first start), joins the peers and serves clients. */
@@ -57,8 +64,8 @@ export class TesseraNode {
     const self = toNodeId(config.id);
     const storage = await NodeStorage.open({ location: config.dataDir });
     this.storage = storage;
-    if (storage.shardIds().length === 0) await this.bootstrap(storage);
-    await this.readStoredDescription(storage);
+    if (storage.shardIds().length === 0 && config.join === '') await this.bootstrap(storage);
+    if (!(await this.membership.load(storage)) && config.join !== '') await this.joinCluster(storage);
     const transport = new PeerTransport({
       nodeId: self,
       listenAddress: config.peerAddress,
@@ -86,7 +93,10 @@ export class TesseraNode {
     store.start(onFatal);
     await this.startGrpc();
     if (config.httpAddress !== '') this.httpServer = await startHttpServer(config.httpAddress, this.httpHost());
-    this.refreshTimer = setInterval(() => void this.refreshDescription(), descriptionRefreshMs);
+    this.membership.start(
+      { nodeId: config.id, logger: this.logger, storage, store, descriptionChanged: () => this.updatePeers(), localStatus: () => this.requireAdmin().status() },
+      { refreshMs: descriptionRefreshMs, reconcileMs, placementMs, movesMax },
+    );
     this.logger.info({ clientAddress: config.clientAddress, peerAddress: config.peerAddress, shards: storage.shardIds().length }, 'tessera node started');
   }
 
@@ -94,10 +104,42 @@ export class TesseraNode {
   private async bootstrap(storage: NodeStorage): Promise<void> {
     const members = this.config.initialCluster.map((member) => toNodeId(member.id));
     await storage.createShard(metaShardId, confStateOf(members));
-    for (const shard of this.descriptionValue.shardMap.shards) {
+    for (const shard of this.membership.description.shardMap.shards) {
       if (shard.replicas.includes(this.config.id)) await storage.createShard(toShardId(shard.id), confStateOf(shard.replicas.map(toNodeId)));
     }
-    this.logger.info({ members: members.length, shards: this.descriptionValue.shardMap.shards.length }, 'bootstrapped a new cluster');
+    this.logger.info({ members: members.length, shards: this.membership.description.shardMap.shards.length }, 'bootstrapped a new cluster');
+  }
+
+  /**
+   * A new node of an existing cluster: learns the members from its join endpoint and creates an
+   * empty meta replica, which the meta leader (it added this node as a learner on `member add`)
+   * fills through a snapshot. Placement then puts data replicas here.
+   */
+  private async joinCluster(storage: NodeStorage): Promise<void> {
+    const deadline = Date.now() + joinDeadlineMs;
+    let lastError: unknown;
+    while (Date.now() < deadline) {
+      try {
+        const response = await callAdmin<wire.kv.ShardMapResponse>(this.config.join, 'getShardMap', {}, 2000);
+        if (response.shardMap === null || response.shardMap === undefined) throw new Error(response.error?.message ?? 'no shard map in the answer');
+        const description = decodeDescription(wire.kv.ShardMap.encode(response.shardMap).finish());
+        const self = description.members.find((member) => member.id === this.config.id);
+        if (self === undefined) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${this.config.id} is not a member of the cluster at ${this.config.join}: run \`tessctl member add --id ${this.config.id} --peer-addr ${this.config.peerAddress} --client-addr ${this.config.clientAddress}\` first`);
+        if (self.peerAddress !== this.config.peerAddress || self.clientAddress !== this.config.clientAddress) {
+          throw new TesseraError('TESSERA_INVALID_ARGUMENT', `member ${self.id} was added with peer ${self.peerAddress} and client ${self.clientAddress}, but this node uses peer ${this.config.peerAddress} and client ${this.config.clientAddress}`);
+        }
+        this.membership.adopt(description);
+        if (!storage.hasShard(metaShardId)) await storage.createShard(metaShardId, confStateOf([]));
+        this.logger.info({ join: this.config.join, members: description.members.length }, 'joining an existing cluster');
+        return;
+      } catch (error) {
+        // Not a member yet is worth waiting for: the operator may run `member add` right after starting this node.
+        if (error instanceof TesseraError && !error.message.includes('is not a member')) throw error;
+        lastError = error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    throw lastError instanceof TesseraError ? lastError : new Error(`could not reach ${this.config.join} to join its cluster: ${String(lastError)}`);
   }
 
   private async startGrpc(): Promise<void> {
@@ -105,7 +147,7 @@ export class TesseraNode {
     const kv = new KvService({
       storage: this.requireStorage(),
       replica: (shardId) => this.store?.replicas.get(shardId),
-      route: (key) => ({ shardId: shardOfKey(this.descriptionValue, key), epoch: this.descriptionValue.shardMap.epoch }),
+      route: (key) => ({ shardId: shardOfKey(this.membership.description, key), epoch: this.membership.description.shardMap.epoch }),
       wireShardMap: () => this.wireShardMap(),
       wake: (replica) => this.store?.scheduleTurn(replica),
       observe: (method, code, seconds) => this.metrics.requestSeconds.observe({ method, code }, seconds),
@@ -116,11 +158,13 @@ export class TesseraNode {
       startedAtMs: this.startedAtMs,
       replicas: () => this.store?.replicas.values() ?? [],
       replica: (shardId) => this.store?.replicas.get(shardId),
-      description: () => this.descriptionValue,
+      description: () => this.membership.description,
       leaders: () => this.leaders(),
       wireShardMap: () => this.wireShardMap(),
       wake: (replica) => this.store?.scheduleTurn(replica),
+      changeDescription: (edit) => this.membership.change(edit),
     });
+    this.admin = admin;
     server.addService(kvServiceDefinition, kv.implementation());
     server.addService(adminServiceDefinition, admin.implementation());
     this.grpcServer = server;
@@ -129,40 +173,9 @@ export class TesseraNode {
     });
   }
 
-  /** Adopts the description the meta group's local replica holds, if any; true when there is one. */
-  private async readStoredDescription(storage: NodeStorage): Promise<boolean> {
-    const stored = await storage.get(metaShardId, clusterRecordKey);
-    this.descriptionReadAt = storage.appliedIndex(metaShardId);
-    if (stored.found !== true || stored.value === undefined || stored.value === null) return false;
-    this.descriptionValue = decodeDescription(stored.value);
-    this.descriptionStored = true;
-    return true;
-  }
-
-  /**
-   * Re-reads the description when the meta group applied something since the last read (nothing
-   * else can change it); the meta leader stores the founding description if it is missing.
-   */
-  private async refreshDescription(): Promise<void> {
-    const storage = this.storage;
-    const meta = this.store?.replicas.get(metaShardId);
-    if (storage === null || meta === undefined) return;
-    try {
-      if (storage.appliedIndex(metaShardId) !== this.descriptionReadAt && (await this.readStoredDescription(storage))) {
-        this.updatePeers();
-      } else if (!this.descriptionStored && meta.role === 'leader') {
-        const pending = meta.write({ put: { key: clusterRecordKey, value: encodeDescription(this.descriptionValue) } });
-        this.store?.scheduleTurn(meta);
-        await pending;
-      }
-    } catch (error) {
-      this.logger.debug({ shard: metaShardId, err: error }, 'cluster description not refreshed');
-    }
-  }
-
   private updatePeers(): void {
     const peers = new Map<NodeId, string>();
-    for (const member of this.descriptionValue.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), member.peerAddress);
+    for (const member of this.membership.description.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), member.peerAddress);
     this.transport?.setPeers(peers);
   }
 
@@ -172,8 +185,8 @@ export class TesseraNode {
     return leaders;
   }
 
-  private wireShardMap(): tessera.kv.IShardMap {
-    return toWireShardMap(this.descriptionValue, this.leaders());
+  private wireShardMap(): wire.kv.IShardMap {
+    return toWireShardMap(this.membership.description, this.leaders());
   }
 
   private httpHost() {
@@ -209,8 +222,7 @@ export class TesseraNode {
   async stop(options: { transferLeadership: boolean; deadlineMs: number }): Promise<void> {
     const deadline = Date.now() + options.deadlineMs;
     if (options.transferLeadership) await this.transferLeadershipsAway(deadline);
-    if (this.refreshTimer !== null) clearInterval(this.refreshTimer);
-    this.refreshTimer = null;
+    this.membership.stop();
     await this.store?.stop(new TesseraError('TESSERA_UNAVAILABLE', `node ${this.config.id} is shutting down`));
     const grpcServer = this.grpcServer;
     if (grpcServer !== null) await new Promise<void>((resolve) => grpcServer.tryShutdown(() => resolve()));
@@ -251,6 +263,11 @@ export class TesseraNode {
   private requireStore(): Store {
     if (this.store === null) throw new Error('node not started');
     return this.store;
+  }
+
+  private requireAdmin(): AdminService {
+    if (this.admin === null) throw new Error('node not started');
+    return this.admin;
   }
 
   private requireStorage(): NodeStorage {

@@ -65,6 +65,8 @@ interface ClusterNode {
   process: ChildProcess | null;
   exit: Promise<number | null> | null;
   client: NodeClient;
+  /** A node added to a running cluster joins through this client address instead of founding it. */
+  joinAddress?: string;
 }
 
 /** Real `tessera` processes on 127.0.0.1 with free ports and temporary data directories. */
@@ -97,6 +99,15 @@ export class TestCluster {
     for (const node of this.nodes) this.launch(node);
   }
 
+  /** Reserves ports and a data directory for node `id`, to be added to the running cluster (not launched). */
+  async prepareJoiner(id: number, joinAddress: string): Promise<ClusterNode> {
+    const [clientPort, peerPort] = await freePorts(2);
+    const clientAddress = `127.0.0.1:${clientPort}`;
+    const node: ClusterNode = { id, clientAddress, peerAddress: `127.0.0.1:${peerPort}`, peerProxy: null, dataDir: join(this.root, `node-${id}`), process: null, exit: null, client: new NodeClient(clientAddress), joinAddress };
+    this.nodes.push(node);
+    return node;
+  }
+
   node(id: number): ClusterNode {
     const node = this.nodes.find((candidate) => candidate.id === id);
     if (node === undefined) throw new Error(`no node ${id}`);
@@ -107,7 +118,7 @@ export class TestCluster {
     const log = openSync(join(this.root, `node-${node.id}.log`), 'a');
     const child = spawn(
       process.execPath,
-      ['bin/tessera.mjs', 'start', '--id', String(node.id), '--data', node.dataDir, '--client-addr', node.clientAddress, '--peer-addr', node.peerAddress, '--http-addr', '', '--initial-cluster', this.initialCluster, '--log-level', 'info', ...this.extraFlags],
+      ['bin/tessera.mjs', 'start', '--id', String(node.id), '--data', node.dataDir, '--client-addr', node.clientAddress, '--peer-addr', node.peerAddress, '--http-addr', '', ...(node.joinAddress === undefined ? ['--initial-cluster', this.initialCluster] : ['--join', node.joinAddress]), '--log-level', 'info', ...this.extraFlags],
       { stdio: ['ignore', log, log] },
     );
     closeSync(log);

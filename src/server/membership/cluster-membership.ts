@@ -1,0 +1,233 @@
+/**
+ * This node's part in cluster membership: it keeps the cluster description read from its meta
+ * replica, writes it through the meta group when it leads it (operator changes and placement),
+ * carries targets out on the groups it leads (conf-reconciler.ts), creates and destroys its own
+ * replicas as placement moves them, and runs the placement controller.
+ */
+import type { Logger } from 'pino';
+import { ProposalDroppedError } from '../../raft/errors.js';
+import type { ConfState, ShardId } from '../../raft/types.js';
+import { nodeId as toNodeId, noNode, shardId as toShardId } from '../../raft/types.js';
+import { TesseraError } from '../../routing/errors.js';
+import type { NodeStorage } from '../../storage/index.js';
+import { tessera } from '../../wire/proto.js';
+import type { Store } from '../store.js';
+import { clusterRecordKey, decodeDescription, encodeDescription, metaShardId, type ClusterDescription, type ObservedConf } from './cluster-description.js';
+import { nextConfAction, type GroupTarget } from './conf-reconciler.js';
+import { PlacementController } from './placement-controller.js';
+
+/** What membership needs from its node. */
+export interface MembershipHost {
+  nodeId: number;
+  logger: Logger;
+  storage: NodeStorage;
+  store: Store;
+  /** The description changed: peers' addresses may have. */
+  descriptionChanged(description: ClusterDescription): void;
+  localStatus(): tessera.kv.IStatusResponse;
+}
+
+/** Timings of membership work. */
+export interface MembershipOptions {
+  refreshMs: number;
+  reconcileMs: number;
+  placementMs: number;
+  movesMax: number;
+}
+
+export class ClusterMembership {
+  private value: ClusterDescription;
+  /** The stored description's key version (0 = not stored yet): the CAS guard of every write. */
+  private version = 0;
+  /** The meta group's applied index when the description was last read from it. */
+  private readAt = -1;
+  private timers: NodeJS.Timeout[] = [];
+  private placing = false;
+  private host: MembershipHost | null = null;
+  private controller: PlacementController | null = null;
+
+  constructor(initial: ClusterDescription) {
+    this.value = initial;
+  }
+
+  /** The description this node acts on. */
+  get description(): ClusterDescription {
+    return this.value;
+  }
+
+  /** True once the description came from the meta group (not from flags or a join answer). */
+  get stored(): boolean {
+    return this.version > 0;
+  }
+
+  /** Uses `description` until the meta group provides one (a joining node's view from its join endpoint). */
+  adopt(description: ClusterDescription): void {
+    if (!this.stored) this.value = description;
+  }
+
+  /** Adopts the description the local meta replica holds, if any; true when there is one. */
+  async load(storage: NodeStorage): Promise<boolean> {
+    const stored = await storage.get(metaShardId, clusterRecordKey);
+    this.readAt = storage.appliedIndex(metaShardId);
+    if (stored.found !== true || stored.value === undefined || stored.value === null) return false;
+    this.value = decodeDescription(stored.value);
+    this.version = Number(stored.version ?? 0);
+    return true;
+  }
+
+  start(host: MembershipHost, options: MembershipOptions): void {
+    this.host = host;
+    this.controller = new PlacementController(
+      {
+        nodeId: host.nodeId,
+        logger: host.logger,
+        isMetaLeader: () => this.stored && this.metaReplica()?.role === 'leader',
+        description: () => this.value,
+        writeDescription: (next) => this.write(next),
+        localStatus: () => host.localStatus(),
+        metaProgress: () => {
+          const status = this.metaReplica()?.raw.status();
+          return { commit: status?.hardState.commit ?? 0, match: new Map([...(status?.progress ?? [])].map(([id, progress]) => [id, progress.match])) };
+        },
+      },
+      { intervalMs: options.placementMs, movesMax: options.movesMax, statusTimeoutMs: Math.max(500, options.placementMs) },
+    );
+    this.controller.start();
+    this.timers.push(setInterval(() => void this.refresh(), options.refreshMs));
+    this.timers.push(setInterval(() => this.reconcile(), options.reconcileMs));
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    this.controller?.stop();
+  }
+
+  /**
+   * Applies an operator's edit on the meta leader: a linearizable read of the newest description,
+   * the edit, a compare-and-set write. Throws NOT_LEADER (with the meta leader's hint) elsewhere.
+   */
+  async change(edit: (description: ClusterDescription) => ClusterDescription): Promise<ClusterDescription> {
+    const host = this.requireHost();
+    const meta = this.metaReplica();
+    if (meta === undefined) throw new TesseraError('TESSERA_UNAVAILABLE', 'this node holds no meta replica yet');
+    if (meta.role !== 'leader' || !this.stored) throw meta.notLeader();
+    const barrier = meta.readBarrier();
+    host.store.scheduleTurn(meta);
+    await barrier;
+    await this.load(host.storage);
+    const next = edit(this.value);
+    if (next === this.value) return next;
+    if (!(await this.write(next))) throw new TesseraError('TESSERA_UNAVAILABLE', 'the cluster description changed meanwhile; retry');
+    return this.value;
+  }
+
+  /** Compare-and-set of the stored description; false when another write came first (or leadership was lost). */
+  private async write(next: ClusterDescription): Promise<boolean> {
+    const host = this.requireHost();
+    const meta = this.metaReplica();
+    if (meta === undefined || meta.role !== 'leader') return false;
+    const compare = { key: clusterRecordKey, target: tessera.kv.Compare.Target.VERSION, version: this.version };
+    const pending = meta.write({ cas: { compare, value: encodeDescription(next) } });
+    host.store.scheduleTurn(meta);
+    const result = await pending;
+    await this.load(host.storage);
+    host.descriptionChanged(this.value);
+    return result.cas?.succeeded === true;
+  }
+
+  /**
+   * Re-reads the description when the meta group applied something since the last read (nothing
+   * else changes it), then places replicas; the meta leader stores the founding description if it
+   * is missing.
+   */
+  private async refresh(): Promise<void> {
+    const host = this.host;
+    const meta = this.metaReplica();
+    if (host === null || meta === undefined) return;
+    try {
+      if (host.storage.appliedIndex(metaShardId) !== this.readAt && (await this.load(host.storage))) host.descriptionChanged(this.value);
+      else if (!this.stored && meta.role === 'leader') await this.write(this.value);
+      await this.placeReplicas();
+    } catch (error) {
+      this.host?.logger.debug({ shard: metaShardId, err: error }, 'cluster description not refreshed');
+    }
+  }
+
+  /** Creates the replicas placement put on this node and destroys those it moved away. */
+  private async placeReplicas(): Promise<void> {
+    const host = this.host;
+    if (host === null || !this.stored || this.placing) return;
+    this.placing = true;
+    try {
+      const self = host.nodeId;
+      for (const shard of this.value.shardMap.shards) {
+        const shardId = toShardId(shard.id);
+        const observed = this.value.observed.get(shard.id);
+        const wanted = shard.replicas.includes(self) || (observed !== undefined && memberOf(observed, self));
+        const hosted = host.store.replicas.has(shardId);
+        if (wanted && !hosted) await host.store.createReplica(shardId);
+        // Only once the group itself reported a membership without this node (see cluster-description.ts).
+        else if (!wanted && hosted && observed !== undefined) await host.store.destroyReplica(shardId, new TesseraError('TESSERA_NOT_LEADER', `shard ${shard.id} moved off node ${self}`, { shardId: shard.id }));
+      }
+    } finally {
+      this.placing = false;
+    }
+  }
+
+  /** One step toward its target on every group this node leads whose membership placement has seen. */
+  private reconcile(): void {
+    const host = this.host;
+    if (host === null || !this.stored) return;
+    for (const replica of host.store.replicas.values()) {
+      if (replica.role !== 'leader') continue;
+      const target = this.targetOf(replica.shardId);
+      const status = replica.raw.status();
+      const observed = this.value.observed.get(replica.shardId);
+      // Act only on a target computed from this very membership: a leader with a stale view waits.
+      if (target === undefined || observed === undefined || !sameMembership(observed, status.confState)) continue;
+      const match = new Map([...status.progress].map(([id, progress]) => [id as number, progress.match]));
+      const action = nextConfAction({ self: host.nodeId, confState: status.confState, commit: status.hardState.commit, match }, target);
+      try {
+        if (action.kind === 'propose') {
+          replica.raw.proposeConfChange(action.change);
+          host.logger.info({ shard: replica.shardId, term: replica.term, change: action.why }, 'proposed a membership change');
+        } else if (action.kind === 'transfer' && status.leadTransferee === noNode) {
+          replica.raw.transferLeadership(toNodeId(action.to));
+          host.logger.info({ shard: replica.shardId, term: replica.term, to: action.to }, 'handing leadership over before leaving the group');
+        } else continue;
+      } catch (error) {
+        if (!(error instanceof ProposalDroppedError)) throw error;
+        continue;
+      }
+      host.store.scheduleTurn(replica);
+    }
+  }
+
+  private targetOf(shardId: ShardId): GroupTarget | undefined {
+    if (shardId === metaShardId) {
+      const voters = this.value.metaVoters;
+      return { voters, learners: this.value.members.map((member) => member.id).filter((id) => !voters.includes(id)) };
+    }
+    const shard = this.value.shardMap.shards.find((candidate) => candidate.id === shardId);
+    return shard === undefined ? undefined : { voters: shard.replicas, learners: [] };
+  }
+
+  private metaReplica() {
+    return this.host?.store.replicas.get(metaShardId);
+  }
+
+  private requireHost(): MembershipHost {
+    if (this.host === null) throw new TesseraError('TESSERA_UNAVAILABLE', 'the node is starting');
+    return this.host;
+  }
+}
+
+function memberOf(observed: ObservedConf, id: number): boolean {
+  return observed.voters.includes(id) || observed.learners.includes(id) || observed.outgoing.includes(id);
+}
+
+function sameMembership(observed: ObservedConf, confState: ConfState): boolean {
+  const same = (left: readonly number[], right: readonly number[]): boolean => left.length === right.length && left.every((id) => right.includes(id));
+  return same(observed.voters, confState.voters) && same(observed.learners, confState.learners) && same(observed.outgoing, confState.votersOutgoing);
+}
