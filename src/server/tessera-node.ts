@@ -28,6 +28,8 @@ const reconcileMs = 250;
 const placementMs = 1000;
 /** Data shards allowed to move at once. */
 const movesMax = 4;
+/** How long a stopping node lets running client calls finish before cancelling them. */
+const grpcDrainMs = 1000;
 /** How long a joining node keeps asking its join endpoint for the cluster description. */
 const joinDeadlineMs = 30_000;
 
@@ -225,7 +227,7 @@ export class TesseraNode {
     this.membership.stop();
     await this.store?.stop(new TesseraError('TESSERA_UNAVAILABLE', `node ${this.config.id} is shutting down`));
     const grpcServer = this.grpcServer;
-    if (grpcServer !== null) await new Promise<void>((resolve) => grpcServer.tryShutdown(() => resolve()));
+    if (grpcServer !== null) await shutdownGrpc(grpcServer, grpcDrainMs);
     await new Promise<void>((resolve) => (this.httpServer === null ? resolve() : this.httpServer.close(() => resolve())));
     await this.transport?.stop();
     await this.storage?.close();
@@ -274,6 +276,23 @@ export class TesseraNode {
     if (this.storage === null) throw new Error('node not started');
     return this.storage;
   }
+}
+
+/**
+ * Stops accepting calls and waits for running ones; clients' long-lived Batch streams never end
+ * by themselves, so after `drainMs` the rest are cancelled (they already failed with UNAVAILABLE).
+ */
+function shutdownGrpc(server: grpc.Server, drainMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const force = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, drainMs);
+    server.tryShutdown(() => {
+      clearTimeout(force);
+      resolve();
+    });
+  });
 }
 
 function confStateOf(voters: NodeId[]): ConfState {

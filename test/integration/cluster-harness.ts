@@ -178,7 +178,9 @@ export class TestCluster {
       node.client.close();
       await node.peerProxy?.stop();
     }
-    rmSync(this.root, { recursive: true, force: true });
+    // TESSERA_KEEP_TEST_DATA=1 keeps data and node logs for a post-mortem.
+    if (process.env.TESSERA_KEEP_TEST_DATA === '1') process.stderr.write(`test cluster data and logs kept in ${this.root}\n`);
+    else rmSync(this.root, { recursive: true, force: true });
   }
 
   private reportUnexpectedExit(node: ClusterNode, code: number | null): void {

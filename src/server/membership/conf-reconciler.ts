@@ -10,6 +10,9 @@
 import type { ConfChange, ConfState } from '../../raft/types.js';
 import { nodeId as toNodeId } from '../../raft/types.js';
 
+/** Entries a learner may trail the commit index by and still count as caught up. */
+export const learnerLagMax = 64;
+
 /** What the leader knows of its group. */
 export interface GroupView {
   self: number;
@@ -38,7 +41,12 @@ export function nextConfAction(view: GroupView, target: GroupTarget): ConfAction
   const learners = new Set<number>(confState.learners);
   const wantedVoters = new Set(target.voters);
   const wanted = new Set([...target.voters, ...target.learners]);
-  const caughtUp = (id: number): boolean => (view.match.get(id) ?? 0) >= view.commit;
+  // Under a steady write load a healthy replica trails the commit index by the entries in flight,
+  // so "caught up" allows a small lag (etcd promotes a learner within 10 % of the leader's log).
+  const caughtUp = (id: number): boolean => {
+    const match = view.match.get(id) ?? 0;
+    return match > 0 && match + learnerLagMax >= view.commit;
+  };
 
   const missing = [...wanted].filter((id) => !voters.has(id) && !learners.has(id)).sort((a, b) => a - b);
   if (missing.length > 0) return propose([{ type: 'add-learner', nodeId: missing[0] }], `add ${missing[0]} as a learner`);

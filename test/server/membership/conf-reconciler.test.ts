@@ -19,7 +19,8 @@ describe('nextConfAction', () => {
     const target = { voters: [1, 2, 4], learners: [] };
     const first = nextConfAction(view(conf([1, 2, 3]), { 1: 10, 2: 10, 3: 10 }), target);
     expect(first).toMatchObject({ kind: 'propose', change: { changes: [{ type: 'add-learner', nodeId: 4 }] } });
-    expect(nextConfAction(view(conf([1, 2, 3], [4]), { 4: 3 }), target).kind).toBe('none');
+    expect(nextConfAction(view(conf([1, 2, 3], [4]), { 4: 0 }), target).kind).toBe('none');
+    expect(nextConfAction(view(conf([1, 2, 3], [4]), { 4: 5 }, 1, 100), target).kind).toBe('none');
     const second = nextConfAction(view(conf([1, 2, 3], [4]), { 1: 10, 2: 10, 3: 10, 4: 10 }), target);
     expect(second).toMatchObject({ kind: 'propose', change: { transition: 'auto', changes: [{ type: 'add-node', nodeId: 4 }, { type: 'remove-node', nodeId: 3 }] } });
   });
