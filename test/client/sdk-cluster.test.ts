@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, OutcomeUnknownError, TesseraError, type TesseraClient } from '../../src/client/index.js';
 import { shardForKey } from '../../src/routing/shard-map.js';
-import { TestCluster, waitFor } from '../integration/cluster-harness.js';
+import { freePorts, TestCluster, waitFor } from '../integration/cluster-harness.js';
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString();
 
@@ -192,4 +192,64 @@ describe('the SDK on a 3-node cluster', () => {
     cluster.launch(cluster.node(victim));
     await waitFor('the restarted node to rejoin', () => cluster.allShardsLed(), 30_000);
   }, 60_000);
+
+  it('follows NOT_LEADER when its cached leader is stale (the leadership moved)', async () => {
+    await client.put('moved', 'before');
+    const leader = await waitFor('a leader of shard 1', () => cluster.leaderOf(1));
+    const key = await keyOfShard(1);
+    await client.put(key, 'cached');
+    const to = (leader % 3) + 1;
+    await cluster.node(leader).client.transferLeader(1, to);
+    await waitFor(`node ${to} to lead shard 1`, async () => ((await cluster.leaderOf(1)) === to ? true : undefined));
+    await client.put(key, 'after the move');
+    expect((await client.get(key, { valueAs: 'string' })).value).toBe('after the move');
+  });
+
+  it('goes around an unreachable node and an endpoint that is down', async () => {
+    const down = `127.0.0.1:${(await freePorts(1))[0]}`;
+    const reader = await connect({ endpoints: [down, ...endpoints()], timeoutMs: 10_000 });
+    try {
+      await reader.put('around', 'yes');
+      const follower = 3;
+      await cluster.kill(follower);
+      for (let round = 0; round < 20; round += 1) {
+        expect((await reader.get('around', { readMode: 'follower', valueAs: 'string' })).value).toBe('yes');
+      }
+      await reader.put('around', 'still');
+      cluster.launch(cluster.node(follower));
+      await waitFor('the restarted node to rejoin', () => cluster.allShardsLed(), 30_000);
+    } finally {
+      reader.close();
+    }
+  }, 60_000);
+
+  it('fails a write with a typed, honest error at its deadline when no quorum is left', async () => {
+    const [first, second] = [1, 2];
+    await cluster.kill(first);
+    await cluster.kill(second);
+    try {
+      const started = Date.now();
+      const error = await rejection(client.put('no-quorum', 'x', { timeoutMs: 1500 }));
+      expect(Date.now() - started).toBeLessThan(5000);
+      // Sent and unanswered: it may or may not be applied later. Never sent: a definite failure.
+      if (error.indeterminate) expect(error).toBeInstanceOf(OutcomeUnknownError);
+      else expect(['TESSERA_UNAVAILABLE', 'TESSERA_DEADLINE_EXCEEDED', 'TESSERA_NOT_LEADER']).toContain(error.code);
+      const read = await rejection(client.get('no-quorum', { timeoutMs: 1000 }));
+      expect(read.indeterminate).toBe(false);
+    } finally {
+      cluster.launch(cluster.node(first));
+      cluster.launch(cluster.node(second));
+      await waitFor('the restarted nodes to rejoin', () => cluster.allShardsLed(), 30_000);
+    }
+  }, 60_000);
+
+  /** A key the shard map places in `shardId`. */
+  async function keyOfShard(shardId: number): Promise<string> {
+    const map = client.shardMap();
+    for (let position = 0; position < 100_000; position += 1) {
+      const key = `probe-${position}`;
+      if (shardForKey(map, Buffer.from(key)).id === shardId) return key;
+    }
+    throw new Error(`no key of shard ${shardId}`);
+  }
 });
