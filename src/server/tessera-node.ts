@@ -31,6 +31,7 @@ export class TesseraNode {
   private transport: PeerTransport | null = null;
   private store: Store | null = null;
   private grpcServer: grpc.Server | null = null;
+  private admin: AdminService | null = null;
   private httpServer: HttpServer | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
   private readonly metrics: StoreMetrics = createStoreMetrics();
@@ -120,7 +121,10 @@ export class TesseraNode {
       leaders: () => this.leaders(),
       wireShardMap: () => this.wireShardMap(),
       wake: (replica) => this.store?.scheduleTurn(replica),
+      storage: () => this.storage,
+      logger: this.logger,
     });
+    this.admin = admin;
     server.addService(kvServiceDefinition, kv.implementation());
     server.addService(adminServiceDefinition, admin.implementation());
     this.grpcServer = server;
@@ -212,6 +216,7 @@ export class TesseraNode {
     if (this.refreshTimer !== null) clearInterval(this.refreshTimer);
     this.refreshTimer = null;
     await this.store?.stop(new TesseraError('TESSERA_UNAVAILABLE', `node ${this.config.id} is shutting down`));
+    this.admin?.close();
     const grpcServer = this.grpcServer;
     if (grpcServer !== null) await new Promise<void>((resolve) => grpcServer.tryShutdown(() => resolve()));
     await new Promise<void>((resolve) => (this.httpServer === null ? resolve() : this.httpServer.close(() => resolve())));

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/raft/types.js';
-import { createMemoryLevel, NodeStorage, type StorageDb, verifyBackup } from '../../src/storage/index.js';
-import { asText, commandEntry, hex, dataEntry, putCommand, shard1, shard2, snapshotRecords, temporaryDirectory, text } from './helpers.js';
+import { createMemoryLevel, NodeStorage, verifyBackup } from '../../src/storage/index.js';
+import { asText, commandEntry, countingDb, hex, dataEntry, putCommand, shard1, shard2, snapshotRecords, temporaryDirectory, text } from './helpers.js';
 
 let directory: { path: string; remove: () => Promise<void> };
 
@@ -72,26 +72,6 @@ async function streamed(storage: NodeStorage): Promise<Buffer> {
   for (let piece = await stream.next(); piece !== undefined; piece = await stream.next()) pieces.push(piece);
   await stream.close();
   return Buffer.concat(pieces);
-}
-
-/** A memory db that counts the snapshots and iterators opened on it and closed again. */
-function countingDb(): { db: StorageDb; open: () => number } {
-  const db = createMemoryLevel();
-  let opened = 0;
-  const track = <T extends { close(): Promise<void> }>(resource: T): T => {
-    opened += 1;
-    const close = resource.close.bind(resource);
-    resource.close = async () => {
-      opened -= 1;
-      await close();
-    };
-    return resource;
-  };
-  const snapshot = db.snapshot.bind(db);
-  const iterator = db.iterator.bind(db);
-  db.snapshot = (...args) => track(snapshot(...args));
-  db.iterator = ((...args: Parameters<typeof db.iterator>) => track(iterator(...args))) as typeof db.iterator;
-  return { db, open: () => opened };
 }
 
 describe('backup stream', () => {
