@@ -22,6 +22,13 @@ export const tesseraVersion = '0.1.0';
 const descriptionRefreshMs = 500;
 
 /**
+ * How long a stopping node lets open client calls finish before cutting them. Streams that never
+ * end by themselves (an SDK's Batch stream, a stalled Snapshot reader) would otherwise hold
+ * tryShutdown, and so SIGTERM, forever.
+ */
+const grpcShutdownGraceMs = 1000;
+
+/**
  * One running Tessera node: storage, peer transport, the Store and its loop, the client gRPC
  * services and the HTTP endpoints. start() brings it up; stop() takes it down cleanly.
  */
@@ -218,7 +225,15 @@ export class TesseraNode {
     await this.store?.stop(new TesseraError('TESSERA_UNAVAILABLE', `node ${this.config.id} is shutting down`));
     this.admin?.close();
     const grpcServer = this.grpcServer;
-    if (grpcServer !== null) await new Promise<void>((resolve) => grpcServer.tryShutdown(() => resolve()));
+    if (grpcServer !== null) {
+      await new Promise<void>((resolve) => {
+        const cut = setTimeout(() => grpcServer.forceShutdown(), grpcShutdownGraceMs);
+        grpcServer.tryShutdown(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+      });
+    }
     await new Promise<void>((resolve) => (this.httpServer === null ? resolve() : this.httpServer.close(() => resolve())));
     await this.transport?.stop();
     await this.storage?.close();
