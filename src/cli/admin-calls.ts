@@ -8,6 +8,13 @@ const AdminClient = grpc.makeGenericClientConstructor(adminServiceDefinition, 'A
 type AdminMethod = keyof typeof adminServiceDefinition;
 type Callback<Response> = (error: grpc.ServiceError | null, response: Response) => void;
 
+/** The TesseraError a response's `error` field carries, or undefined when it reports success. */
+export function errorOfResponse(error: tessera.kv.IError | null | undefined): TesseraError | undefined {
+  const code = error?.code;
+  if (code === undefined || code === null || code === '') return undefined;
+  return new TesseraError(isTesseraErrorCode(code) ? code : 'TESSERA_INTERNAL', error?.message ?? code, { leaderHint: Number(error?.leaderHint ?? 0), shardId: Number(error?.shardId ?? 0), limit: error?.limit ?? undefined });
+}
+
 /** One unary Admin call to one node; a typed error in the response becomes a thrown TesseraError. */
 export function adminCall<Response extends { error?: tessera.kv.IError | null }>(endpoint: string, method: AdminMethod, request: object, timeoutMs: number): Promise<Response> {
   const client = new AdminClient(endpoint, grpc.credentials.createInsecure());
@@ -18,12 +25,9 @@ export function adminCall<Response extends { error?: tessera.kv.IError | null }>
         reject(new TesseraError('TESSERA_UNAVAILABLE', `${endpoint}: ${error.details || error.message}`));
         return;
       }
-      const code = response.error?.code;
-      if (code !== undefined && code !== null && code !== '') {
-        reject(new TesseraError(isTesseraErrorCode(code) ? code : 'TESSERA_INTERNAL', response.error?.message ?? code, { leaderHint: Number(response.error?.leaderHint ?? 0), shardId: Number(response.error?.shardId ?? 0), limit: response.error?.limit ?? undefined }));
-        return;
-      }
-      resolve(response);
+      const failure = errorOfResponse(response.error);
+      if (failure === undefined) resolve(response);
+      else reject(failure);
     });
   }).finally(() => client.close());
 }
