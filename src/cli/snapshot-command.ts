@@ -9,9 +9,8 @@ import process from 'node:process';
 import { TesseraError } from '../client/index.js';
 import type { tessera } from '../wire/proto.js';
 import { adminServiceDefinition } from '../wire/service-definitions.js';
-import { adminCallAny } from './admin-calls.js';
 import { snapshotProgress, formatBytes } from './snapshot-progress.js';
-import { fenceStoppedNode, otherMembersOfStopped } from './snapshot-fence.js';
+import { fenceStoppedNode, findMember, otherMembersOfStopped } from './snapshot-fence.js';
 import { receiveSnapshot, type SavedShard } from './snapshot-receive.js';
 import { UsageError } from './usage-error.js';
 
@@ -72,16 +71,6 @@ function parse(args: string[], valued: string[], flags: string[], usage: string)
   return { positionals, options };
 }
 
-/** The client address of member `nodeId`, from the cluster's member list. */
-async function endpointOfMember(global: SnapshotGlobal, nodeId: number): Promise<string> {
-  const response = await adminCallAny<tessera.kv.MemberListResponse>(global.endpoints, 'memberList', {}, global.timeoutMs);
-  const members = response.members ?? [];
-  const member = members.find((candidate) => Number(candidate.id) === nodeId);
-  if (member === undefined) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `no member ${nodeId} (members: ${members.map((candidate) => Number(candidate.id)).join(', ')})`);
-  if (!member.clientAddress) throw new TesseraError('TESSERA_UNAVAILABLE', `member ${nodeId} has no client address`);
-  return member.clientAddress;
-}
-
 /** Admin.Snapshot's messages from `endpoint`; gives up after `idleMs` without a message, or when `interrupted` aborts. */
 async function* snapshotMessages(endpoint: string, idleMs: number, interrupted: AbortSignal): AsyncGenerator<tessera.kv.ISnapshotChunk> {
   const client = new AdminClient(endpoint, grpc.credentials.createInsecure());
@@ -117,7 +106,7 @@ async function save(global: SnapshotGlobal, args: string[]): Promise<number> {
   const nodeText = options.get('--node');
   const nodeId = nodeText === undefined ? undefined : Number(nodeText);
   if (nodeId !== undefined && (!Number.isSafeInteger(nodeId) || nodeId <= 0)) throw new UsageError(`--node must be a positive integer, got ${JSON.stringify(nodeText)}`);
-  const endpoint = nodeId === undefined ? global.endpoints[0] : await endpointOfMember(global, nodeId);
+  const endpoint = nodeId === undefined ? global.endpoints[0] : (await findMember(global.endpoints, nodeId, global.timeoutMs)).clientAddress;
   const interrupt = new AbortController();
   const onSignal = (): void => interrupt.abort();
   process.once('SIGINT', onSignal);

@@ -32,17 +32,24 @@ export interface FencedShard {
   leader: number;
 }
 
-/** The other members, after checking `nodeId` is a member that does not answer (it is stopped). */
-export async function otherMembersOfStopped(endpoints: string[], nodeId: number, timeoutMs: number): Promise<tessera.kv.IMember[]> {
+/** Member `nodeId` and every member, from the first endpoint that answers; rejects when there is no such member. */
+export async function findMember(endpoints: string[], nodeId: number, timeoutMs: number): Promise<{ clientAddress: string; members: tessera.kv.IMember[] }> {
   const response = await adminCallAny<tessera.kv.MemberListResponse>(endpoints, 'memberList', {}, timeoutMs);
   const members = response.members ?? [];
   const member = members.find((candidate) => Number(candidate.id) === nodeId);
   if (member === undefined) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `no member ${nodeId} (members: ${members.map((candidate) => Number(candidate.id)).join(', ')})`);
-  const answered = await adminCall(member.clientAddress ?? '', 'status', {}, Math.min(timeoutMs, 2000)).then(
+  if (!member.clientAddress) throw new TesseraError('TESSERA_UNAVAILABLE', `member ${nodeId} has no client address`);
+  return { clientAddress: member.clientAddress, members };
+}
+
+/** The other members, after checking `nodeId` is a member that does not answer (it is stopped). */
+export async function otherMembersOfStopped(endpoints: string[], nodeId: number, timeoutMs: number): Promise<tessera.kv.IMember[]> {
+  const { clientAddress, members } = await findMember(endpoints, nodeId, timeoutMs);
+  const answered = await adminCall(clientAddress, 'status', {}, Math.min(timeoutMs, 2000)).then(
     () => true,
     () => false,
   );
-  if (answered) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${nodeId} is running (it answers at ${member.clientAddress}); stop it before restoring it`);
+  if (answered) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `node ${nodeId} is running (it answers at ${clientAddress}); stop it before restoring it`);
   return members.filter((candidate) => Number(candidate.id) !== nodeId);
 }
 
