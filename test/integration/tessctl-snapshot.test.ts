@@ -7,11 +7,31 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type TesseraClient } from '../../src/client/index.js';
 import { tessera } from '../../src/wire/proto.js';
-import { kvServiceDefinition } from '../../src/wire/service-definitions.js';
+import { adminServiceDefinition, kvServiceDefinition } from '../../src/wire/service-definitions.js';
 import { TestCluster, waitFor } from './cluster-harness.js';
 import { forEachConcurrently, valueText } from './routed-client.js';
 
 const KvClient = grpc.makeGenericClientConstructor(kvServiceDefinition, 'Kv');
+const AdminClient = grpc.makeGenericClientConstructor(adminServiceDefinition, 'Admin');
+type Unary = (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: object) => void) => void;
+
+/** Kv and Admin calls to one node over channels of their own (not sharing another channel's reconnect backoff). */
+function freshClient(address: string): { call<T>(method: 'get' | 'status', request: object): Promise<T>; close(): void } {
+  const options = { 'grpc.use_local_subchannel_pool': 1 };
+  const kv = new KvClient(address, grpc.credentials.createInsecure(), options);
+  const admin = new AdminClient(address, grpc.credentials.createInsecure(), options);
+  return {
+    call<T>(method: 'get' | 'status', request: object): Promise<T> {
+      const client = method === 'get' ? kv : admin;
+      const unary = (client as unknown as Record<string, Unary>)[method].bind(client);
+      return new Promise((resolve, reject) => unary(request, { deadline: Date.now() + 2000 }, (error, response) => (error === null ? resolve(response as T) : reject(error))));
+    },
+    close(): void {
+      kv.close();
+      admin.close();
+    },
+  };
+}
 
 interface Run {
   code: number;
@@ -44,7 +64,7 @@ describe('tessctl snapshot', () => {
 
   function tessctl(...args: string[]): Promise<Run> {
     return new Promise((resolve) => {
-      execFile(process.execPath, ['bin/tessctl.mjs', '--endpoints', endpoints, ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+      execFile(process.execPath, ['bin/tessctl.mjs', '--endpoints', endpoints, ...args], { timeout: 40_000 }, (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
         resolve({ code, stdout, stderr });
       });
@@ -68,14 +88,26 @@ describe('tessctl snapshot', () => {
     );
   }
 
+  /** True once `restored` has applied, in every shard, what the shard's leader had committed when asked. */
+  async function caughtUp(restoredStatus: () => Promise<tessera.kv.StatusResponse>): Promise<true | undefined> {
+    const committed = new Map<number, number>();
+    for (const node of cluster.nodes.filter((candidate) => candidate.id !== 2)) {
+      for (const shard of (await node.client.status(2000)).shards ?? []) {
+        if (shard.role === 'leader') committed.set(Number(shard.shardId ?? 0), Number(shard.commit ?? 0));
+      }
+    }
+    const applied = new Map(((await restoredStatus()).shards ?? []).map((shard) => [Number(shard.shardId ?? 0), Number(shard.applied ?? 0)]));
+    return committed.size === 5 && [...committed].every(([shard, commit]) => (applied.get(shard) ?? -1) >= commit) ? true : undefined;
+  }
+
   const keys = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, position) => `${prefix}-${position}`);
 
   beforeAll(async () => {
     await cluster.start();
     endpoints = cluster.nodes.map((node) => node.clientAddress).join(',');
-    await waitFor('every shard to have a leader', () => cluster.allShardsLed(), 25_000);
+    await waitFor('every shard to have a leader', () => cluster.allShardsLed(), 40_000);
     client = await connect({ endpoints: endpoints.split(','), timeoutMs: 5000 });
-  }, 30_000);
+  }, 60_000);
 
   afterAll(async () => {
     client?.close();
@@ -112,22 +144,22 @@ describe('tessctl snapshot', () => {
 
     cluster.launch(node2);
     await write(keys('after', 100), 'three');
-    // A fresh channel: the harness's channel to node 2 may sit in reconnect backoff from its downtime.
-    const reader = new KvClient(node2.clientAddress, grpc.credentials.createInsecure(), { 'grpc.use_local_subchannel_pool': 1 });
-    const stale = (key: string): Promise<string> =>
-      new Promise((resolve, reject) => {
-        const get = (reader as unknown as Record<string, (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: tessera.kv.GetResponse) => void) => void>).get.bind(reader);
-        get({ header: { readMode: tessera.kv.ReadMode.STALE }, key: Buffer.from(key) }, { deadline: Date.now() + 2000 }, (error, response) => (error === null ? resolve(valueText(response.value)) : reject(error)));
-      });
-    const behind = async (): Promise<string[]> => {
-      const wrong: string[] = [];
-      await forEachConcurrently([...acknowledged], 32, async ([key, value]) => {
-        if ((await stale(key)) !== value) wrong.push(key);
-      });
-      return wrong;
-    };
-    await waitFor('the restored node 2 to serve every acknowledged write', async () => ((await behind()).length === 0 ? true : undefined), 15_000);
-    reader.close();
+    // Fresh channels: the harness's channel to node 2 may sit in reconnect backoff from its downtime.
+    const node2Client = freshClient(node2.clientAddress);
+    const stale = async (key: string): Promise<string> => valueText((await node2Client.call<tessera.kv.GetResponse>('get', { header: { readMode: tessera.kv.ReadMode.STALE }, key: Buffer.from(key) })).value);
+    try {
+      const behind = async (): Promise<string[]> => {
+        const wrong: string[] = [];
+        await forEachConcurrently([...acknowledged], 32, async ([key, value]) => {
+          if ((await stale(key)) !== value) wrong.push(key);
+        });
+        return wrong;
+      };
+      await waitFor('the restored node 2 to apply what the leaders committed', () => caughtUp(() => node2Client.call<tessera.kv.StatusResponse>('status', {})), 30_000);
+      await waitFor('the restored node 2 to serve every acknowledged write', async () => ((await behind()).length === 0 ? true : undefined), 10_000);
+    } finally {
+      node2Client.close();
+    }
     expect(acknowledged.size).toBeGreaterThanOrEqual(690);
     const mismatches: string[] = [];
     await forEachConcurrently([...acknowledged], 32, async ([key, value]) => {
@@ -136,14 +168,15 @@ describe('tessctl snapshot', () => {
     });
     expect(mismatches).toEqual([]);
     await waitFor('every shard to have a leader again', () => cluster.allShardsLed(), 10_000);
-  }, 40_000);
+  }, 90_000);
 
   it('refuses a damaged or truncated file with a one-line reason and writes nothing', async () => {
     const bytes = readFileSync(backupFile);
     const damaged = Buffer.from(bytes);
     damaged[Math.floor(bytes.length / 2)] ^= 0x01;
     const cases = [
-      { name: 'damaged', content: damaged, reason: /CRC mismatch/ },
+      // The flipped bit may land in a record's data (its CRC fails) or in a length (the record then runs past the end).
+      { name: 'damaged', content: damaged, reason: /CRC mismatch in record|file ends inside record/ },
       { name: 'truncated', content: bytes.subarray(0, bytes.length - 100), reason: /file ends inside/ },
     ];
     const target = (name: string): string => join(scratch, `restore-${name}`);
@@ -166,5 +199,5 @@ describe('tessctl snapshot', () => {
     expect(noMember.code).toBe(1);
     expect(noMember.stderr).toMatch(/no member 9/);
     expect(existsSync(join(scratch, 'x.tsbk.partial'))).toBe(false);
-  }, 30_000);
+  }, 60_000);
 });
