@@ -1,8 +1,9 @@
 /** What every tessctl command shares: global options, argument helpers, output. */
 import process from 'node:process';
 
-/** A usage mistake: exit code 2 with the reason. */
-export class UsageError extends Error {}
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 export interface Global {
   endpoints: string[];

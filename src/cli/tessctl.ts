@@ -9,6 +9,7 @@ import { tessera } from '../wire/proto.js';
 import { adminCall, adminCallAny } from './admin-calls.js';
 import { type Global, print, takeOption, UsageError } from './cli-common.js';
 import { memberChangeCommand, rebalanceCommand } from './membership-commands.js';
+import { snapshotCommand, snapshotHelp, snapshotUsage } from './snapshot-command.js';
 
 const commands: Record<string, { usage: string; help: string }> = {
   get: { usage: 'get KEY', help: 'print the value of KEY alone (exit 1 when absent)' },
@@ -23,6 +24,7 @@ const commands: Record<string, { usage: string; help: string }> = {
   rebalance: { usage: 'rebalance [--detach]', help: 'follow placement until every shard is settled and members hold replica counts within one' },
   shard: { usage: 'shard list | shard status ID', help: 'shards with slot ranges, replicas and leaders; or one shard on every endpoint' },
   leader: { usage: 'leader transfer --shard ID --to NODE', help: "hand a shard's leadership to another voter" },
+  snapshot: { usage: snapshotUsage, help: snapshotHelp },
 };
 
 const usage = `tessctl — operate a Tessera cluster
@@ -205,6 +207,7 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (!(command in commands)) throw new UsageError(`unknown command ${JSON.stringify(command)}; see tessctl --help`);
+  if (command === 'snapshot') return snapshotCommand(global, args);
   if (args.includes('--help')) {
     print(`usage: tessctl [--endpoints host:port,...] [--json] ${commands[command].usage}\n  ${commands[command].help}`);
     return 0;
@@ -222,7 +225,8 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`tessctl: ${error.message}\n`);
       process.exit(2);
     }
-    const code = error instanceof TesseraError ? `${error.code}: ` : '';
+    const errorCode = (error as { code?: unknown } | null)?.code;
+    const code = error instanceof TesseraError || (typeof errorCode === 'string' && errorCode.startsWith('TESSERA_')) ? `${String(errorCode)}: ` : '';
     process.stderr.write(`tessctl: ${code}${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

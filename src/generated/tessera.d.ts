@@ -4660,6 +4660,519 @@ export namespace tessera {
             /** Shape of a TransferLeaderResponse. */
             type $Shape = tessera.kv.TransferLeaderResponse.$Properties;
         }
+
+        /**
+         * Properties of a SnapshotRequest.
+         * @deprecated Use tessera.kv.SnapshotRequest.$Properties instead.
+         */
+        interface ISnapshotRequest extends tessera.kv.SnapshotRequest.$Properties {
+        }
+
+        /** Represents a SnapshotRequest. */
+        class SnapshotRequest {
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.SnapshotRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotRequest instance
+             */
+            static create(properties: tessera.kv.SnapshotRequest.$Shape): tessera.kv.SnapshotRequest & tessera.kv.SnapshotRequest.$Shape;
+            static create(properties?: tessera.kv.SnapshotRequest.$Properties): tessera.kv.SnapshotRequest;
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link tessera.kv.SnapshotRequest.verify|verify} messages.
+             * @param message SnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.SnapshotRequest & tessera.kv.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.SnapshotRequest & tessera.kv.SnapshotRequest.$Shape;
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotRequest
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.SnapshotRequest;
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @param message SnapshotRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.SnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotRequest {
+
+            /** Properties of a SnapshotRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotRequest. */
+            type $Shape = tessera.kv.SnapshotRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotShard.
+         * @deprecated Use tessera.kv.SnapshotShard.$Properties instead.
+         */
+        interface ISnapshotShard extends tessera.kv.SnapshotShard.$Properties {
+        }
+
+        /** Represents a SnapshotShard. */
+        class SnapshotShard {
+
+            /**
+             * Constructs a new SnapshotShard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.SnapshotShard.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotShard shardId. */
+            shardId: number;
+
+            /** SnapshotShard appliedIndex. */
+            appliedIndex: number;
+
+            /**
+             * Creates a new SnapshotShard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotShard instance
+             */
+            static create(properties: tessera.kv.SnapshotShard.$Shape): tessera.kv.SnapshotShard & tessera.kv.SnapshotShard.$Shape;
+            static create(properties?: tessera.kv.SnapshotShard.$Properties): tessera.kv.SnapshotShard;
+
+            /**
+             * Encodes the specified SnapshotShard message. Does not implicitly {@link tessera.kv.SnapshotShard.verify|verify} messages.
+             * @param message SnapshotShard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.SnapshotShard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotShard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.SnapshotShard & tessera.kv.SnapshotShard.$Shape} SnapshotShard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.SnapshotShard & tessera.kv.SnapshotShard.$Shape;
+
+            /**
+             * Creates a SnapshotShard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotShard
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.SnapshotShard;
+
+            /**
+             * Creates a plain object from a SnapshotShard message. Also converts values to other types if specified.
+             * @param message SnapshotShard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.SnapshotShard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotShard to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotShard
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotShard {
+
+            /** Properties of a SnapshotShard. */
+            interface $Properties {
+
+                /** SnapshotShard shardId */
+                shardId?: (number|null);
+
+                /** SnapshotShard appliedIndex */
+                appliedIndex?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotShard. */
+            type $Shape = tessera.kv.SnapshotShard.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotBegin.
+         * @deprecated Use tessera.kv.SnapshotBegin.$Properties instead.
+         */
+        interface ISnapshotBegin extends tessera.kv.SnapshotBegin.$Properties {
+        }
+
+        /** Represents a SnapshotBegin. */
+        class SnapshotBegin {
+
+            /**
+             * Constructs a new SnapshotBegin.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.SnapshotBegin.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotBegin nodeId. */
+            nodeId: number;
+
+            /** SnapshotBegin estimatedBytes. */
+            estimatedBytes: number;
+
+            /**
+             * Creates a new SnapshotBegin instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotBegin instance
+             */
+            static create(properties: tessera.kv.SnapshotBegin.$Shape): tessera.kv.SnapshotBegin & tessera.kv.SnapshotBegin.$Shape;
+            static create(properties?: tessera.kv.SnapshotBegin.$Properties): tessera.kv.SnapshotBegin;
+
+            /**
+             * Encodes the specified SnapshotBegin message. Does not implicitly {@link tessera.kv.SnapshotBegin.verify|verify} messages.
+             * @param message SnapshotBegin message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.SnapshotBegin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotBegin message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.SnapshotBegin & tessera.kv.SnapshotBegin.$Shape} SnapshotBegin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.SnapshotBegin & tessera.kv.SnapshotBegin.$Shape;
+
+            /**
+             * Creates a SnapshotBegin message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotBegin
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.SnapshotBegin;
+
+            /**
+             * Creates a plain object from a SnapshotBegin message. Also converts values to other types if specified.
+             * @param message SnapshotBegin
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.SnapshotBegin, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotBegin to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotBegin
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotBegin {
+
+            /** Properties of a SnapshotBegin. */
+            interface $Properties {
+
+                /** SnapshotBegin nodeId */
+                nodeId?: (number|null);
+
+                /** SnapshotBegin estimatedBytes */
+                estimatedBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotBegin. */
+            type $Shape = tessera.kv.SnapshotBegin.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotEnd.
+         * @deprecated Use tessera.kv.SnapshotEnd.$Properties instead.
+         */
+        interface ISnapshotEnd extends tessera.kv.SnapshotEnd.$Properties {
+        }
+
+        /** Represents a SnapshotEnd. */
+        class SnapshotEnd {
+
+            /**
+             * Constructs a new SnapshotEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.SnapshotEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotEnd totalBytes. */
+            totalBytes: number;
+
+            /** SnapshotEnd sha256. */
+            sha256: Uint8Array;
+
+            /** SnapshotEnd records. */
+            records: number;
+
+            /** SnapshotEnd shards. */
+            shards: tessera.kv.SnapshotShard.$Properties[];
+
+            /**
+             * Creates a new SnapshotEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotEnd instance
+             */
+            static create(properties: tessera.kv.SnapshotEnd.$Shape): tessera.kv.SnapshotEnd & tessera.kv.SnapshotEnd.$Shape;
+            static create(properties?: tessera.kv.SnapshotEnd.$Properties): tessera.kv.SnapshotEnd;
+
+            /**
+             * Encodes the specified SnapshotEnd message. Does not implicitly {@link tessera.kv.SnapshotEnd.verify|verify} messages.
+             * @param message SnapshotEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.SnapshotEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.SnapshotEnd & tessera.kv.SnapshotEnd.$Shape} SnapshotEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.SnapshotEnd & tessera.kv.SnapshotEnd.$Shape;
+
+            /**
+             * Creates a SnapshotEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotEnd
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.SnapshotEnd;
+
+            /**
+             * Creates a plain object from a SnapshotEnd message. Also converts values to other types if specified.
+             * @param message SnapshotEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.SnapshotEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotEnd {
+
+            /** Properties of a SnapshotEnd. */
+            interface $Properties {
+
+                /** SnapshotEnd totalBytes */
+                totalBytes?: (number|null);
+
+                /** SnapshotEnd sha256 */
+                sha256?: (Uint8Array|null);
+
+                /** SnapshotEnd records */
+                records?: (number|null);
+
+                /** SnapshotEnd shards */
+                shards?: (tessera.kv.SnapshotShard.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotEnd. */
+            type $Shape = tessera.kv.SnapshotEnd.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotChunk.
+         * @deprecated Use tessera.kv.SnapshotChunk.$Properties instead.
+         */
+        interface ISnapshotChunk extends tessera.kv.SnapshotChunk.$Properties {
+        }
+
+        /** Represents a SnapshotChunk. */
+        class SnapshotChunk {
+
+            /**
+             * Constructs a new SnapshotChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tessera.kv.SnapshotChunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotChunk error. */
+            error?: (tessera.kv.Error.$Properties|null);
+
+            /** SnapshotChunk begin. */
+            begin?: (tessera.kv.SnapshotBegin.$Properties|null);
+
+            /** SnapshotChunk data. */
+            data: Uint8Array;
+
+            /** SnapshotChunk bytesSent. */
+            bytesSent: number;
+
+            /** SnapshotChunk end. */
+            end?: (tessera.kv.SnapshotEnd.$Properties|null);
+
+            /**
+             * Creates a new SnapshotChunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotChunk instance
+             */
+            static create(properties: tessera.kv.SnapshotChunk.$Shape): tessera.kv.SnapshotChunk & tessera.kv.SnapshotChunk.$Shape;
+            static create(properties?: tessera.kv.SnapshotChunk.$Properties): tessera.kv.SnapshotChunk;
+
+            /**
+             * Encodes the specified SnapshotChunk message. Does not implicitly {@link tessera.kv.SnapshotChunk.verify|verify} messages.
+             * @param message SnapshotChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tessera.kv.SnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tessera.kv.SnapshotChunk & tessera.kv.SnapshotChunk.$Shape} SnapshotChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tessera.kv.SnapshotChunk & tessera.kv.SnapshotChunk.$Shape;
+
+            /**
+             * Creates a SnapshotChunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotChunk
+             */
+            static fromObject(object: { [k: string]: any }): tessera.kv.SnapshotChunk;
+
+            /**
+             * Creates a plain object from a SnapshotChunk message. Also converts values to other types if specified.
+             * @param message SnapshotChunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tessera.kv.SnapshotChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotChunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotChunk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotChunk {
+
+            /** Properties of a SnapshotChunk. */
+            interface $Properties {
+
+                /** SnapshotChunk error */
+                error?: (tessera.kv.Error.$Properties|null);
+
+                /** SnapshotChunk begin */
+                begin?: (tessera.kv.SnapshotBegin.$Properties|null);
+
+                /** SnapshotChunk data */
+                data?: (Uint8Array|null);
+
+                /** SnapshotChunk bytesSent */
+                bytesSent?: (number|null);
+
+                /** SnapshotChunk end */
+                end?: (tessera.kv.SnapshotEnd.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotChunk. */
+            type $Shape = tessera.kv.SnapshotChunk.$Properties;
+        }
     }
 
     /** Namespace raft. */

@@ -8535,6 +8535,915 @@ export const tessera = $root.tessera = (() => {
             return TransferLeaderResponse;
         })();
 
+        kv.SnapshotRequest = (function() {
+
+            const SnapshotRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotRequest.create = function(properties) {
+                return new SnapshotRequest(properties);
+            };
+
+            SnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.SnapshotRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.SnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.SnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.tessera.kv.SnapshotRequest();
+            };
+
+            SnapshotRequest.toObject = function () {
+                return {};
+            };
+
+            SnapshotRequest.prototype.toJSON = function() {
+                return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.SnapshotRequest";
+            };
+
+            return SnapshotRequest;
+        })();
+
+        kv.SnapshotShard = (function() {
+
+            const SnapshotShard = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotShard.prototype.shardId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SnapshotShard.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            SnapshotShard.create = function(properties) {
+                return new SnapshotShard(properties);
+            };
+
+            SnapshotShard.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && (typeof message.shardId === "object" ? message.shardId.low || message.shardId.high : message.shardId !== 0))
+                    writer.uint32(8).uint64(message.shardId);
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                    writer.uint32(16).uint64(message.appliedIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotShard.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.SnapshotShard();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.appliedIndex = value;
+                            else
+                                delete message.appliedIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotShard.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.SnapshotShard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.SnapshotShard: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.SnapshotShard();
+                if (object.shardId != null)
+                    if (typeof object.shardId === "object" ? object.shardId.low || object.shardId.high : $Number(object.shardId) !== 0)
+                        if ($util.Long)
+                            message.shardId = $util.Long.fromValue(object.shardId, true);
+                        else if (typeof object.shardId === "string")
+                            message.shardId = $parseInt(object.shardId, 10);
+                        else if (typeof object.shardId === "number")
+                            message.shardId = object.shardId;
+                        else if (typeof object.shardId === "object")
+                            message.shardId = new $util.LongBits(object.shardId.low >>> 0, object.shardId.high >>> 0).toNumber(true);
+                if (object.appliedIndex != null)
+                    if (typeof object.appliedIndex === "object" ? object.appliedIndex.low || object.appliedIndex.high : $Number(object.appliedIndex) !== 0)
+                        if ($util.Long)
+                            message.appliedIndex = $util.Long.fromValue(object.appliedIndex, true);
+                        else if (typeof object.appliedIndex === "string")
+                            message.appliedIndex = $parseInt(object.appliedIndex, 10);
+                        else if (typeof object.appliedIndex === "number")
+                            message.appliedIndex = object.appliedIndex;
+                        else if (typeof object.appliedIndex === "object")
+                            message.appliedIndex = new $util.LongBits(object.appliedIndex.low >>> 0, object.appliedIndex.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            SnapshotShard.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.shardId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.shardId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.shardId = typeof message.shardId === "number" ? $BigInt(message.shardId) : $util.Long.fromBits(message.shardId.low >>> 0, message.shardId.high >>> 0, true).toBigInt();
+                    else if (typeof message.shardId === "number")
+                        object.shardId = options.longs === $String ? $String(message.shardId) : message.shardId;
+                    else
+                        object.shardId = options.longs === $String ? $util.Long.prototype.toString.call(message.shardId) : options.longs === $Number ? new $util.LongBits(message.shardId.low >>> 0, message.shardId.high >>> 0).toNumber(true) : message.shardId;
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.appliedIndex = typeof message.appliedIndex === "number" ? $BigInt(message.appliedIndex) : $util.Long.fromBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0, true).toBigInt();
+                    else if (typeof message.appliedIndex === "number")
+                        object.appliedIndex = options.longs === $String ? $String(message.appliedIndex) : message.appliedIndex;
+                    else
+                        object.appliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedIndex) : options.longs === $Number ? new $util.LongBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0).toNumber(true) : message.appliedIndex;
+                return object;
+            };
+
+            SnapshotShard.prototype.toJSON = function() {
+                return SnapshotShard.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotShard.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.SnapshotShard";
+            };
+
+            return SnapshotShard;
+        })();
+
+        kv.SnapshotBegin = (function() {
+
+            const SnapshotBegin = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotBegin.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SnapshotBegin.prototype.estimatedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            SnapshotBegin.create = function(properties) {
+                return new SnapshotBegin(properties);
+            };
+
+            SnapshotBegin.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(8).uint64(message.nodeId);
+                if (message.estimatedBytes != null && $Object.hasOwnProperty.call(message, "estimatedBytes") && (typeof message.estimatedBytes === "object" ? message.estimatedBytes.low || message.estimatedBytes.high : message.estimatedBytes !== 0))
+                    writer.uint32(16).uint64(message.estimatedBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotBegin.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.SnapshotBegin();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.estimatedBytes = value;
+                            else
+                                delete message.estimatedBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotBegin.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.SnapshotBegin)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.SnapshotBegin: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.SnapshotBegin();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId === "object" ? object.nodeId.low || object.nodeId.high : $Number(object.nodeId) !== 0)
+                        if ($util.Long)
+                            message.nodeId = $util.Long.fromValue(object.nodeId, true);
+                        else if (typeof object.nodeId === "string")
+                            message.nodeId = $parseInt(object.nodeId, 10);
+                        else if (typeof object.nodeId === "number")
+                            message.nodeId = object.nodeId;
+                        else if (typeof object.nodeId === "object")
+                            message.nodeId = new $util.LongBits(object.nodeId.low >>> 0, object.nodeId.high >>> 0).toNumber(true);
+                if (object.estimatedBytes != null)
+                    if (typeof object.estimatedBytes === "object" ? object.estimatedBytes.low || object.estimatedBytes.high : $Number(object.estimatedBytes) !== 0)
+                        if ($util.Long)
+                            message.estimatedBytes = $util.Long.fromValue(object.estimatedBytes, true);
+                        else if (typeof object.estimatedBytes === "string")
+                            message.estimatedBytes = $parseInt(object.estimatedBytes, 10);
+                        else if (typeof object.estimatedBytes === "number")
+                            message.estimatedBytes = object.estimatedBytes;
+                        else if (typeof object.estimatedBytes === "object")
+                            message.estimatedBytes = new $util.LongBits(object.estimatedBytes.low >>> 0, object.estimatedBytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            SnapshotBegin.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nodeId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nodeId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.estimatedBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.estimatedBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nodeId = typeof message.nodeId === "number" ? $BigInt(message.nodeId) : $util.Long.fromBits(message.nodeId.low >>> 0, message.nodeId.high >>> 0, true).toBigInt();
+                    else if (typeof message.nodeId === "number")
+                        object.nodeId = options.longs === $String ? $String(message.nodeId) : message.nodeId;
+                    else
+                        object.nodeId = options.longs === $String ? $util.Long.prototype.toString.call(message.nodeId) : options.longs === $Number ? new $util.LongBits(message.nodeId.low >>> 0, message.nodeId.high >>> 0).toNumber(true) : message.nodeId;
+                if (message.estimatedBytes != null && $Object.hasOwnProperty.call(message, "estimatedBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.estimatedBytes = typeof message.estimatedBytes === "number" ? $BigInt(message.estimatedBytes) : $util.Long.fromBits(message.estimatedBytes.low >>> 0, message.estimatedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.estimatedBytes === "number")
+                        object.estimatedBytes = options.longs === $String ? $String(message.estimatedBytes) : message.estimatedBytes;
+                    else
+                        object.estimatedBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.estimatedBytes) : options.longs === $Number ? new $util.LongBits(message.estimatedBytes.low >>> 0, message.estimatedBytes.high >>> 0).toNumber(true) : message.estimatedBytes;
+                return object;
+            };
+
+            SnapshotBegin.prototype.toJSON = function() {
+                return SnapshotBegin.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotBegin.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.SnapshotBegin";
+            };
+
+            return SnapshotBegin;
+        })();
+
+        kv.SnapshotEnd = (function() {
+
+            const SnapshotEnd = function (properties) {
+                this.shards = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotEnd.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SnapshotEnd.prototype.sha256 = $util.newBuffer([]);
+            SnapshotEnd.prototype.records = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SnapshotEnd.prototype.shards = $util.emptyArray;
+
+            SnapshotEnd.create = function(properties) {
+                return new SnapshotEnd(properties);
+            };
+
+            SnapshotEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(8).uint64(message.totalBytes);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(18).bytes(message.sha256);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && (typeof message.records === "object" ? message.records.low || message.records.high : message.records !== 0))
+                    writer.uint32(24).uint64(message.records);
+                if (message.shards != null && message.shards.length)
+                    for (let i = 0; i < message.shards.length; ++i)
+                        $root.tessera.kv.SnapshotShard.encode(message.shards[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.SnapshotEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shards && message.shards.length))
+                                message.shards = [];
+                            message.shards.push($root.tessera.kv.SnapshotShard.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.SnapshotEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.SnapshotEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.SnapshotEnd();
+                if (object.totalBytes != null)
+                    if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                        if ($util.Long)
+                            message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                        else if (typeof object.totalBytes === "string")
+                            message.totalBytes = $parseInt(object.totalBytes, 10);
+                        else if (typeof object.totalBytes === "number")
+                            message.totalBytes = object.totalBytes;
+                        else if (typeof object.totalBytes === "object")
+                            message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (object.sha256.length)
+                        if (typeof object.sha256 === "string")
+                            $util.base64.decode(object.sha256, message.sha256 = $util.newBuffer($util.base64.length(object.sha256)), 0);
+                        else if (object.sha256.length >= 0)
+                            message.sha256 = object.sha256;
+                if (object.records != null)
+                    if (typeof object.records === "object" ? object.records.low || object.records.high : $Number(object.records) !== 0)
+                        if ($util.Long)
+                            message.records = $util.Long.fromValue(object.records, true);
+                        else if (typeof object.records === "string")
+                            message.records = $parseInt(object.records, 10);
+                        else if (typeof object.records === "number")
+                            message.records = object.records;
+                        else if (typeof object.records === "object")
+                            message.records = new $util.LongBits(object.records.low >>> 0, object.records.high >>> 0).toNumber(true);
+                if (object.shards) {
+                    if (!$Array.isArray(object.shards))
+                        throw $TypeError(".tessera.kv.SnapshotEnd.shards: array expected");
+                    message.shards = $Array(object.shards.length);
+                    for (let i = 0; i < object.shards.length; ++i) {
+                        if (!$util.isObject(object.shards[i]))
+                            throw $TypeError(".tessera.kv.SnapshotEnd.shards: object expected");
+                        message.shards[i] = $root.tessera.kv.SnapshotShard.fromObject(object.shards[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            SnapshotEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.shards = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.sha256 = "";
+                    else {
+                        object.sha256 = [];
+                        if (options.bytes !== $Array)
+                            object.sha256 = $util.newBuffer(object.sha256);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.records = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.records = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.totalBytes === "number")
+                        object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                    else
+                        object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = options.bytes === $String ? $util.base64.encode(message.sha256, 0, message.sha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sha256) : message.sha256;
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.records = typeof message.records === "number" ? $BigInt(message.records) : $util.Long.fromBits(message.records.low >>> 0, message.records.high >>> 0, true).toBigInt();
+                    else if (typeof message.records === "number")
+                        object.records = options.longs === $String ? $String(message.records) : message.records;
+                    else
+                        object.records = options.longs === $String ? $util.Long.prototype.toString.call(message.records) : options.longs === $Number ? new $util.LongBits(message.records.low >>> 0, message.records.high >>> 0).toNumber(true) : message.records;
+                if (message.shards && message.shards.length) {
+                    object.shards = $Array(message.shards.length);
+                    for (let j = 0; j < message.shards.length; ++j)
+                        object.shards[j] = $root.tessera.kv.SnapshotShard.toObject(message.shards[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            SnapshotEnd.prototype.toJSON = function() {
+                return SnapshotEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.SnapshotEnd";
+            };
+
+            return SnapshotEnd;
+        })();
+
+        kv.SnapshotChunk = (function() {
+
+            const SnapshotChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotChunk.prototype.error = null;
+            SnapshotChunk.prototype.begin = null;
+            SnapshotChunk.prototype.data = $util.newBuffer([]);
+            SnapshotChunk.prototype.bytesSent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SnapshotChunk.prototype.end = null;
+
+            SnapshotChunk.create = function(properties) {
+                return new SnapshotChunk(properties);
+            };
+
+            SnapshotChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.tessera.kv.Error.encode(message.error, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    $root.tessera.kv.SnapshotBegin.encode(message.begin, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(26).bytes(message.data);
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent") && (typeof message.bytesSent === "object" ? message.bytesSent.low || message.bytesSent.high : message.bytesSent !== 0))
+                    writer.uint32(32).uint64(message.bytesSent);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    $root.tessera.kv.SnapshotEnd.encode(message.end, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tessera.kv.SnapshotChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.tessera.kv.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.begin = $root.tessera.kv.SnapshotBegin.decode(reader, reader.size(), $undefined, _depth + 1, message.begin);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesSent = value;
+                            else
+                                delete message.bytesSent;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = $root.tessera.kv.SnapshotEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.end);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotChunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.tessera.kv.SnapshotChunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tessera.kv.SnapshotChunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tessera.kv.SnapshotChunk();
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".tessera.kv.SnapshotChunk.error: object expected");
+                    message.error = $root.tessera.kv.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.begin != null) {
+                    if (!$util.isObject(object.begin))
+                        throw $TypeError(".tessera.kv.SnapshotChunk.begin: object expected");
+                    message.begin = $root.tessera.kv.SnapshotBegin.fromObject(object.begin, _depth + 1);
+                }
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.bytesSent != null)
+                    if (typeof object.bytesSent === "object" ? object.bytesSent.low || object.bytesSent.high : $Number(object.bytesSent) !== 0)
+                        if ($util.Long)
+                            message.bytesSent = $util.Long.fromValue(object.bytesSent, true);
+                        else if (typeof object.bytesSent === "string")
+                            message.bytesSent = $parseInt(object.bytesSent, 10);
+                        else if (typeof object.bytesSent === "number")
+                            message.bytesSent = object.bytesSent;
+                        else if (typeof object.bytesSent === "object")
+                            message.bytesSent = new $util.LongBits(object.bytesSent.low >>> 0, object.bytesSent.high >>> 0).toNumber(true);
+                if (object.end != null) {
+                    if (!$util.isObject(object.end))
+                        throw $TypeError(".tessera.kv.SnapshotChunk.end: object expected");
+                    message.end = $root.tessera.kv.SnapshotEnd.fromObject(object.end, _depth + 1);
+                }
+                return message;
+            };
+
+            SnapshotChunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.error = null;
+                    object.begin = null;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.end = null;
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.tessera.kv.Error.toObject(message.error, options, _depth + 1);
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    object.begin = $root.tessera.kv.SnapshotBegin.toObject(message.begin, options, _depth + 1);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesSent = typeof message.bytesSent === "number" ? $BigInt(message.bytesSent) : $util.Long.fromBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesSent === "number")
+                        object.bytesSent = options.longs === $String ? $String(message.bytesSent) : message.bytesSent;
+                    else
+                        object.bytesSent = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSent) : options.longs === $Number ? new $util.LongBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0).toNumber(true) : message.bytesSent;
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    object.end = $root.tessera.kv.SnapshotEnd.toObject(message.end, options, _depth + 1);
+                return object;
+            };
+
+            SnapshotChunk.prototype.toJSON = function() {
+                return SnapshotChunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotChunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tessera.kv.SnapshotChunk";
+            };
+
+            return SnapshotChunk;
+        })();
+
         return kv;
     })();
 

@@ -1,13 +1,16 @@
 import type * as grpc from '@grpc/grpc-js';
+import type { Logger } from 'pino';
 import { TesseraError } from '../routing/errors.js';
 import type { ShardId } from '../raft/types.js';
 import { nodeId as toNodeId, shardId as toShardId } from '../raft/types.js';
+import type { NodeStorage } from '../storage/index.js';
 import type { tessera } from '../wire/proto.js';
 import type { ClusterDescription } from './membership/cluster-description.js';
 import { toWireShardMap } from './membership/cluster-description.js';
 import { addMember, promoteMember, removeMember } from './membership/member-changes.js';
 import { errorToWire } from './error-wire.js';
 import type { Replica } from './replica.js';
+import { streamSnapshot } from './snapshot-stream.js';
 
 /** What the Admin service needs from its node. */
 export interface AdminServiceHost {
@@ -22,11 +25,21 @@ export interface AdminServiceHost {
   wake(replica: Replica): void;
   /** Applies an edit to the cluster description through the meta group (its leader only). */
   changeDescription(edit: (description: ClusterDescription) => ClusterDescription): Promise<ClusterDescription>;
+  /** The node's storage (Snapshot streams its backup); null while it is not open. */
+  storage(): NodeStorage | null;
+  logger: Logger;
 }
 
-/** The admin API (proto/kv.proto, service Admin): status, shard map, members, leadership. */
+/** The admin API (proto/kv.proto, service Admin): status, shard map, members, leadership, node backup. */
 export class AdminService {
+  private readonly stopping = new AbortController();
+
   constructor(private readonly host: AdminServiceHost) {}
+
+  /** Ends every open Snapshot stream with TESSERA_UNAVAILABLE, so a stopping server need not wait for them. */
+  close(): void {
+    this.stopping.abort(new Error('node stopping'));
+  }
 
   status(): tessera.kv.IStatusResponse {
     const shards: tessera.kv.IShardStatus[] = [];
@@ -101,6 +114,9 @@ export class AdminService {
       memberRemove: answerAsync(memberChange(removeMember)),
       memberPromote: answerAsync(memberChange(promoteMember)),
       transferLeader: answer((request: tessera.kv.ITransferLeaderRequest) => this.transferLeader(request)),
+      snapshot: (call: grpc.ServerWritableStream<tessera.kv.ISnapshotRequest, tessera.kv.ISnapshotChunk>) => {
+        void streamSnapshot(call, { nodeId: this.host.nodeId, storage: () => this.host.storage(), logger: this.host.logger.child({ component: 'snapshot' }), stopping: this.stopping.signal });
+      },
     };
   }
 }

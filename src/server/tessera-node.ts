@@ -33,6 +33,7 @@ const grpcDrainMs = 1000;
 /** How long a joining node keeps asking its join endpoint for the cluster description. */
 const joinDeadlineMs = 30_000;
 
+
 /**
  * One running Tessera node: storage, peer transport, the Store and its loop, the client gRPC
  * services and the HTTP endpoints. start() brings it up; stop() takes it down cleanly.
@@ -43,10 +44,10 @@ export class TesseraNode {
   private transport: PeerTransport | null = null;
   private store: Store | null = null;
   private grpcServer: grpc.Server | null = null;
+  private admin: AdminService | null = null;
   private httpServer: HttpServer | null = null;
   private readonly metrics: StoreMetrics = createStoreMetrics();
   private readonly membership: ClusterMembership;
-  private admin: AdminService | null = null;
   private readonly startedAtMs = Date.now();
   /** Ports actually bound (useful with port 0). */
   clientPort = 0;
@@ -165,6 +166,8 @@ export class TesseraNode {
       wireShardMap: () => this.wireShardMap(),
       wake: (replica) => this.store?.scheduleTurn(replica),
       changeDescription: (edit) => this.membership.change(edit),
+      storage: () => this.storage,
+      logger: this.logger,
     });
     this.admin = admin;
     server.addService(kvServiceDefinition, kv.implementation());
@@ -226,6 +229,7 @@ export class TesseraNode {
     if (options.transferLeadership) await this.transferLeadershipsAway(deadline);
     this.membership.stop();
     await this.store?.stop(new TesseraError('TESSERA_UNAVAILABLE', `node ${this.config.id} is shutting down`));
+    this.admin?.close();
     const grpcServer = this.grpcServer;
     if (grpcServer !== null) await shutdownGrpc(grpcServer, grpcDrainMs);
     await new Promise<void>((resolve) => (this.httpServer === null ? resolve() : this.httpServer.close(() => resolve())));

@@ -6,79 +6,39 @@
  *   record  = [key length u32][value length u32][key][value][crc32 of the previous bytes of the record]
  *   trailer = [0xffffffff u32][record count u64][crc32 of the previous 12 bytes], then end of file
  *
- * The backup streams every key of the db through one explicit snapshot, so it is consistent
- * while the node keeps running (every storage batch is atomic). It is written to a temporary
- * file, synced, then renamed. Restore verifies the whole file first and writes only into an
+ * The backup streams every key of the db through one explicit snapshot (BackupStream in
+ * backup-stream.ts), so it is consistent while the node keeps running (every storage batch is
+ * atomic). writeBackup writes it to a temporary file, syncs it, then renames it. Restore verifies the whole file first and writes only into an
  * empty directory, so a bad file is rejected (BackupInvalidError) before anything is written.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import { ByteReader, ByteWriter, readUint32 } from './bytes.js';
+import { backupFormatVersion, backupMagic, backupPieceBytes, backupTrailerMarker, BackupStream, type BackupSummary } from './backup-stream.js';
+import { BackupTally } from './backup-tally.js';
+import { ByteReader, readUint32 } from './bytes.js';
 import { type BatchOperation, createClassicLevel, type StorageDb, writeBatch } from './db.js';
 import { BackupInvalidError } from './errors.js';
-
-const backupMagic = Buffer.from('TSBK');
-const backupFormatVersion = 1;
-const trailerMarker = 0xffffffff;
-/** Bytes buffered before a write to the file, and per restore batch. */
-const flushBytes = 1024 * 1024;
-
-/** What a backup holds. */
-export interface BackupSummary {
-  records: number;
-  bytes: number;
-}
-
-function sealed(writer: ByteWriter, start: number): void {
-  const bytes = writer.finish();
-  writer.uint32(crc32(bytes.subarray(start)));
-}
 
 /** Writes every key of `db` to `filePath` (replacing it atomically). */
 export async function writeBackup(db: StorageDb, filePath: string): Promise<BackupSummary> {
   const temporaryPath = `${filePath}.partial-${process.pid}`;
   const file = await open(temporaryPath, 'w');
-  const snapshot = db.snapshot();
-  let records = 0;
-  let bytes = 0;
+  const stream = new BackupStream(db);
   try {
-    let writer = new ByteWriter(flushBytes * 2).bytes(backupMagic).uint32(backupFormatVersion);
-    sealed(writer, 0);
-    const iterator = db.iterator({ snapshot });
-    try {
-      for (let batch = await iterator.nextv(256); batch.length > 0; batch = await iterator.nextv(256)) {
-        for (const [key, value] of batch) {
-          const start = writer.byteLength;
-          writer.uint32(key.length).uint32(value.length).bytes(key).bytes(value);
-          sealed(writer, start);
-          records += 1;
-        }
-        if (writer.byteLength >= flushBytes) {
-          bytes += writer.byteLength;
-          await file.write(writer.finish());
-          writer = new ByteWriter(flushBytes * 2);
-        }
-      }
-    } finally {
-      await iterator.close();
-    }
-    const start = writer.byteLength;
-    writer.uint32(trailerMarker).uint64(records);
-    sealed(writer, start);
-    bytes += writer.byteLength;
-    await file.write(writer.finish());
+    for (let piece = await stream.next(); piece !== undefined; piece = await stream.next()) await file.write(piece);
     await file.sync();
   } catch (error) {
     await file.close();
     await rm(temporaryPath, { force: true });
     throw error;
   } finally {
-    await snapshot.close();
+    await stream.close();
   }
   await file.close();
   await rename(temporaryPath, filePath);
-  return { records, bytes };
+  if (stream.summary === undefined) throw new BackupInvalidError('the backup stream ended without its summary');
+  return stream.summary;
 }
 
 /** Pulls exact byte counts out of a stream of buffers. */
@@ -88,7 +48,7 @@ class ExactReader {
   private readonly source: AsyncIterator<Buffer>;
 
   constructor(filePath: string) {
-    this.source = createReadStream(filePath, { highWaterMark: flushBytes })[Symbol.asyncIterator]();
+    this.source = createReadStream(filePath, { highWaterMark: backupPieceBytes })[Symbol.asyncIterator]();
   }
 
   /** Exactly `length` bytes, or fewer only at the end of the file. */
@@ -121,6 +81,14 @@ function checkCrc(bytes: Uint8Array, what: string): void {
   if (readUint32(bytes, bytes.length - 4) !== crc32(bytes.subarray(0, bytes.length - 4))) throw new BackupInvalidError(`CRC mismatch in ${what}`);
 }
 
+function tallyRecord(tally: BackupTally, key: Uint8Array, value: Uint8Array, position: number): void {
+  try {
+    tally.add(key, value);
+  } catch (error) {
+    throw new BackupInvalidError(`record ${position} holds a damaged applied-state record`, { cause: error });
+  }
+}
+
 /** Reads and verifies a backup, handing each record to `onRecord`; throws BackupInvalidError on any damage. */
 async function readBackup(filePath: string, onRecord: (key: Uint8Array, value: Uint8Array) => Promise<void>): Promise<BackupSummary> {
   const reader = new ExactReader(filePath);
@@ -129,24 +97,26 @@ async function readBackup(filePath: string, onRecord: (key: Uint8Array, value: U
     checkCrc(header, 'the header');
     if (!header.subarray(0, 4).equals(backupMagic)) throw new BackupInvalidError('not a Tessera backup (bad magic)');
     if (readUint32(header, 4) !== backupFormatVersion) throw new BackupInvalidError(`unsupported format ${readUint32(header, 4)}`);
+    const tally = new BackupTally();
     let records = 0;
     let bytes = 12;
     for (;;) {
       const lengths = await readExactly(reader, 8, `record ${records}`);
-      if (readUint32(lengths, 0) === trailerMarker) {
+      if (readUint32(lengths, 0) === backupTrailerMarker) {
         const rest = await readExactly(reader, 8, 'the trailer');
         const trailer = Buffer.concat([lengths, rest]);
         checkCrc(trailer, 'the trailer');
         const count = new ByteReader(trailer.subarray(4, 12)).uint64();
         if (count !== records) throw new BackupInvalidError(`trailer counts ${count} records, file has ${records}`);
         if ((await reader.read(1)).length !== 0) throw new BackupInvalidError('bytes after the trailer');
-        return { records, bytes: bytes + 16 };
+        return { records, bytes: bytes + 16, shards: tally.shards() };
       }
       const keyLength = readUint32(lengths, 0);
       const valueLength = readUint32(lengths, 4);
       const body = await readExactly(reader, keyLength + valueLength + 4, `record ${records}`);
       const record = Buffer.concat([lengths, body]);
       checkCrc(record, `record ${records}`);
+      tallyRecord(tally, record.subarray(8, 8 + keyLength), record.subarray(8 + keyLength, 8 + keyLength + valueLength), records);
       await onRecord(record.subarray(8, 8 + keyLength), record.subarray(8 + keyLength, 8 + keyLength + valueLength));
       records += 1;
       bytes += record.length;
@@ -178,7 +148,7 @@ export async function restoreBackup(filePath: string, location: string): Promise
     const summary = await readBackup(filePath, async (key, value) => {
       operations.push({ type: 'put', key: key.slice(), value: value.slice() });
       pendingBytes += key.length + value.length;
-      if (pendingBytes >= flushBytes) {
+      if (pendingBytes >= backupPieceBytes) {
         await writeBatch(db, operations, { sync: false });
         operations = [];
         pendingBytes = 0;

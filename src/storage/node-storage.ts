@@ -12,17 +12,21 @@
  *   5. Now and then `compact(shard, index)` with index ≤ appliedIndex(shard).
  *   6. Snapshots: a leader streams `snapshotChunks(shard)` to a follower, which feeds them to
  *      `ingestSnapshot(shard, chunks)` and then persists the Raft snapshot metadata via persist().
- *   7. `backup(file)` / `NodeStorage.restore(file, directory)` for tessctl snapshot save | restore.
+ *   7. `backup(file)` / `NodeStorage.restore(file, directory)` for tessctl snapshot save | restore;
+ *      `backupStream()` hands the same backup out piece by piece (Admin.Snapshot).
  *
  * Errors: StorageCorruptionError (TESSERA_STORAGE_CORRUPT) when a checksum fails at open or on
  * read; SnapshotStreamError (TESSERA_SNAPSHOT_INVALID); BackupInvalidError
  * (TESSERA_BACKUP_INVALID); TesseraError TESSERA_INVALID_ARGUMENT for keys over the limits in
  * reads; StorageInvariantError for caller bugs (a gap in appended entries, applying out of order).
  */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { SnapshotTemporarilyUnavailableError } from '../raft/errors.js';
 import type { ConfState, Entry, ShardId, Snapshot, SnapshotMetadata } from '../raft/types.js';
 import type { tessera } from '../wire/proto.js';
-import { type BackupSummary, restoreBackup, writeBackup } from './backup.js';
+import { restoreBackup, writeBackup } from './backup.js';
+import { BackupStream, type BackupSummary } from './backup-stream.js';
 import { createClassicLevel, type StorageDb, writeBatch } from './db.js';
 import { destroyShardData, finishInterruptedDestroys } from './destroy.js';
 import { check, StorageCorruptionError } from './errors.js';
@@ -80,6 +84,8 @@ export class NodeStorage {
     private readonly db: StorageDb,
     /** The limits reads and validateCommand use. */
     readonly limits: StorageLimits,
+    /** The db's directory; undefined when opened on a given db. */
+    private readonly location: string | undefined,
   ) {
     this.writer = new LogWriter(db, {
       shardLog: (shardId) => this.shard(shardId).log,
@@ -101,7 +107,7 @@ export class NodeStorage {
     check((options.location === undefined) !== (options.db === undefined), 'give exactly one of location and db');
     const db = options.db ?? createClassicLevel(options.location as string);
     if (db.status !== 'open') await db.open();
-    const storage = new NodeStorage(db, resolveStorageLimits(options.limits));
+    const storage = new NodeStorage(db, resolveStorageLimits(options.limits), options.location);
     try {
       await storage.load();
     } catch (error) {
@@ -257,6 +263,23 @@ export class NodeStorage {
   backup(filePath: string): Promise<BackupSummary> {
     this.checkOpen();
     return writeBackup(this.db, filePath);
+  }
+
+  /**
+   * The same backup as backup(), handed out piece by piece (about 1 MiB each) so it can be sent
+   * without a file; its point in time is the first next(). Close it when abandoning it early.
+   */
+  backupStream(): BackupStream {
+    this.checkOpen();
+    return new BackupStream(this.db);
+  }
+
+  /** Bytes of the files in the db's directory (0 for a db given at open): a size estimate for progress display. */
+  async sizeOnDiskBytes(): Promise<number> {
+    if (this.location === undefined) return 0;
+    const location = this.location;
+    const sizes = await Promise.all((await readdir(location)).map((name) => stat(join(location, name)).then((stats) => (stats.isFile() ? stats.size : 0), () => 0)));
+    return sizes.reduce((total, size) => total + size, 0);
   }
 
   /** Waits for pending writes and background deletes, then closes the db. */

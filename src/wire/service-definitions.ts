@@ -42,7 +42,7 @@ export const kvServiceDefinition = {
   batch: method('/tessera.kv.Kv/Batch', kv.BatchRequest, kv.BatchResponse, { request: true, response: true }),
 } satisfies ServiceDefinition;
 
-/** tessera.kv.Admin: node status, shard map, membership and leadership operations. */
+/** tessera.kv.Admin: node status, shard map, membership and leadership operations, node backup. */
 export const adminServiceDefinition = {
   status: method('/tessera.kv.Admin/Status', kv.StatusRequest, kv.StatusResponse),
   getShardMap: method('/tessera.kv.Admin/GetShardMap', kv.ShardMapRequest, kv.ShardMapResponse),
@@ -51,4 +51,5 @@ export const adminServiceDefinition = {
   memberRemove: method('/tessera.kv.Admin/MemberRemove', kv.MemberRemoveRequest, kv.MemberChangeResponse),
   memberPromote: method('/tessera.kv.Admin/MemberPromote', kv.MemberPromoteRequest, kv.MemberChangeResponse),
   transferLeader: method('/tessera.kv.Admin/TransferLeader', kv.TransferLeaderRequest, kv.TransferLeaderResponse),
+  snapshot: method('/tessera.kv.Admin/Snapshot', kv.SnapshotRequest, kv.SnapshotChunk, { request: false, response: true }),
 } satisfies ServiceDefinition;

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/raft/types.js';
-import { NodeStorage, verifyBackup } from '../../src/storage/index.js';
-import { asText, commandEntry, hex, dataEntry, putCommand, shard1, shard2, snapshotRecords, temporaryDirectory, text } from './helpers.js';
+import { createMemoryLevel, NodeStorage, verifyBackup } from '../../src/storage/index.js';
+import { asText, commandEntry, countingDb, hex, dataEntry, putCommand, shard1, shard2, snapshotRecords, temporaryDirectory, text } from './helpers.js';
 
 let directory: { path: string; remove: () => Promise<void> };
 
@@ -62,5 +62,60 @@ describe('backup and restore', () => {
     await expect(verifyBackup(file)).rejects.toThrow(/after the trailer/);
     await writeFile(file, bytes);
     await expect(NodeStorage.restore(file, join(directory.path, 'node'))).rejects.toThrow(/not empty/);
+  });
+});
+
+/** Every piece of a backup stream, concatenated. */
+async function streamed(storage: NodeStorage): Promise<Buffer> {
+  const stream = storage.backupStream();
+  const pieces: Uint8Array[] = [];
+  for (let piece = await stream.next(); piece !== undefined; piece = await stream.next()) pieces.push(piece);
+  await stream.close();
+  return Buffer.concat(pieces);
+}
+
+describe('backup stream', () => {
+  it('hands out the bytes of the backup file with shards and applied indexes', async () => {
+    const { file, storage } = await backedUpNode();
+    const bytes = await streamed(storage);
+    expect(bytes.equals(await readFile(file))).toBe(true);
+    const stream = storage.backupStream();
+    while ((await stream.next()) !== undefined);
+    expect(stream.summary).toMatchObject({ bytes: bytes.length, shards: [{ shardId: 1, appliedIndex: 200 }, { shardId: 2, appliedIndex: 1 }] });
+    expect(await verifyBackup(file)).toEqual(stream.summary);
+    expect(await storage.sizeOnDiskBytes()).toBeGreaterThan(0);
+    await storage.close();
+  });
+
+  it('is a point in time: writes after the first piece are not in it', async () => {
+    const storage = await NodeStorage.open({ db: createMemoryLevel() });
+    await storage.apply(shard1, Array.from({ length: 600 }, (_, i) => commandEntry(i + 1, 1, [putCommand(`k${i}`, 'v'.repeat(4000))])));
+    const stream = storage.backupStream();
+    const pieces = [(await stream.next()) as Uint8Array];
+    await storage.apply(shard1, [commandEntry(601, 1, [putCommand('late', 'x')])]);
+    for (let piece = await stream.next(); piece !== undefined; piece = await stream.next()) pieces.push(piece);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(stream.summary?.shards).toEqual([{ shardId: 1, appliedIndex: 600 }]);
+    const file = join(directory.path, 'early.backup');
+    await writeFile(file, Buffer.concat(pieces));
+    await NodeStorage.restore(file, join(directory.path, 'early'));
+    const restored = await NodeStorage.open({ location: join(directory.path, 'early') });
+    expect((await restored.get(shard1, text('late'))).found).toBe(false);
+    expect(asText((await restored.get(shard1, text('k599'))).value)).toBe('v'.repeat(4000));
+    await Promise.all([storage.close(), restored.close()]);
+  });
+
+  it('releases its snapshot and iterator when closed early', async () => {
+    const { db, open } = countingDb();
+    const storage = await NodeStorage.open({ db });
+    await storage.apply(shard1, Array.from({ length: 600 }, (_, i) => commandEntry(i + 1, 1, [putCommand(`k${i}`, 'v'.repeat(4000))])));
+    const baseline = open();
+    const stream = storage.backupStream();
+    expect(await stream.next()).toBeInstanceOf(Uint8Array);
+    expect(open()).toBe(baseline + 2);
+    await stream.close();
+    expect(open()).toBe(baseline);
+    expect(await stream.next()).toBeUndefined();
+    await storage.close();
   });
 });

@@ -73,3 +73,25 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, what:
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/** A memory db that counts the snapshots and iterators opened on it and closed again. */
+export function countingDb(): { db: StorageDb; open: () => number } {
+  const db = createMemoryLevel();
+  let opened = 0;
+  const track = <T extends { close(): Promise<void> }>(resource: T): T => {
+    opened += 1;
+    let closed = false;
+    const close = resource.close.bind(resource);
+    resource.close = async () => {
+      if (!closed) opened -= 1;
+      closed = true;
+      await close();
+    };
+    return resource;
+  };
+  const snapshot = db.snapshot.bind(db);
+  const iterator = db.iterator.bind(db);
+  db.snapshot = (...args) => track(snapshot(...args));
+  db.iterator = ((...args: Parameters<typeof db.iterator>) => track(iterator(...args))) as typeof db.iterator;
+  return { db, open: () => opened };
+}
