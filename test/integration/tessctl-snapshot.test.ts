@@ -155,7 +155,7 @@ describe('tessctl snapshot', () => {
         });
         return wrong;
       };
-      await waitFor('the restored node 2 to apply what the leaders committed', () => caughtUp(() => node2Client.call<tessera.kv.StatusResponse>('status', {})), 30_000);
+      await waitFor('the restored node 2 to apply what the leaders committed', () => caughtUp(() => node2Client.call<tessera.kv.StatusResponse>('status', {})), 90_000);
       await waitFor('the restored node 2 to serve every acknowledged write', async () => ((await behind()).length === 0 ? true : undefined), 10_000);
     } finally {
       node2Client.close();
@@ -168,7 +168,7 @@ describe('tessctl snapshot', () => {
     });
     expect(mismatches).toEqual([]);
     await waitFor('every shard to have a leader again', () => cluster.allShardsLed(), 10_000);
-  }, 90_000);
+  }, 180_000);
 
   it('refuses a damaged or truncated file with a one-line reason and writes nothing', async () => {
     const bytes = readFileSync(backupFile);
