@@ -29,6 +29,7 @@ import { restoreBackup, writeBackup } from './backup.js';
 import { BackupStream, type BackupSummary } from './backup-stream.js';
 import { createClassicLevel, type StorageDb, writeBatch } from './db.js';
 import { destroyShardData, finishInterruptedDestroys } from './destroy.js';
+import { checkLevelDbRecovery } from './leveldb-recovery-check.js';
 import { check, StorageCorruptionError } from './errors.js';
 import { clearGeneration, sweepGenerations } from './generations.js';
 import { formatKey, formatVersion, prefixEnd, recordKind, shardRecordKey } from './layout.js';
@@ -109,6 +110,7 @@ export class NodeStorage {
     if (db.status !== 'open') await db.open();
     const storage = new NodeStorage(db, resolveStorageLimits(options.limits), options.location);
     try {
+      if (options.location !== undefined) await checkLevelDbRecovery(options.location);
       await storage.load();
     } catch (error) {
       await db.close();

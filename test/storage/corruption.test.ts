@@ -93,3 +93,24 @@ describe('corruption detection', () => {
     await expect(NodeStorage.open({ location: directory.path })).rejects.toMatchObject({ code: 'TESSERA_STORAGE_CORRUPT', shardId: 1, index: 3 });
   });
 });
+
+describe('a damaged write-ahead log', () => {
+  it('is refused on open instead of silently rolling synced Raft state back (LevelDB drops the block)', async () => {
+    const fresh = await temporaryDirectory();
+    try {
+      const storage = await NodeStorage.open({ location: fresh.path });
+      for (let index = 1; index <= 40; index += 1) {
+        await storage.persist([{ shardId: shard1, hardState: { term: 3, vote: 2 as NodeId, commit: index - 1 }, entries: [dataEntry(index, 3, 200)] }]);
+      }
+      await storage.close();
+      // Not reopened before the flip: an open would fold the log into a table file first.
+      const wal = (await readdir(fresh.path)).filter((name) => name.endsWith('.log')).sort().at(-1) as string;
+      const bytes = await readFile(join(fresh.path, wal));
+      bytes[100] ^= 0x01;
+      await writeFile(join(fresh.path, wal), bytes);
+      await expect(NodeStorage.open({ location: fresh.path })).rejects.toMatchObject({ code: 'TESSERA_STORAGE_CORRUPT' });
+    } finally {
+      await fresh.remove();
+    }
+  });
+});

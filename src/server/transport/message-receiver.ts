@@ -78,7 +78,7 @@ export class MessageReceiver {
       this.onMessages(fromNode, messages);
     } catch (error) {
       // The caller's bug must not tear down the peer's stream; it is logged loudly instead.
-      this.logger.error({ fromNode, error }, 'onMessages threw');
+      this.logger.error({ fromNode, err: error }, 'onMessages threw');
     }
   }
 }
