@@ -9,6 +9,7 @@ import { adminServiceDefinition, kvServiceDefinition } from '../wire/service-def
 import type { tessera } from '../wire/proto.js';
 import { AdminService } from './admin-service.js';
 import { bootstrapDescription, shardOfKey, clusterRecordKey, decodeDescription, encodeDescription, metaShardId, toWireShardMap, type ClusterDescription } from './cluster-state.js';
+import { activeFailpoints } from './failpoints.js';
 import { startHttpServer } from './http-server.js';
 import { KvService } from './kv-service.js';
 import { createStoreMetrics, type StoreMetrics } from './metrics.js';
@@ -88,6 +89,7 @@ export class TesseraNode {
     if (config.httpAddress !== '') this.httpServer = await startHttpServer(config.httpAddress, this.httpHost());
     this.refreshTimer = setInterval(() => void this.refreshDescription(), descriptionRefreshMs);
     this.logger.info({ clientAddress: config.clientAddress, peerAddress: config.peerAddress, shards: storage.shardIds().length }, 'tessera node started');
+    if (activeFailpoints.size > 0) this.logger.warn({ failpoints: [...activeFailpoints] }, 'TESSERA_FAILPOINTS set: this node runs with deliberately planted bugs (tests only)');
   }
 
   /** Writes a founding node's initial state: the meta group over all founders, and the data shards placed here. */
@@ -162,7 +164,7 @@ export class TesseraNode {
 
   private updatePeers(): void {
     const peers = new Map<NodeId, string>();
-    for (const member of this.descriptionValue.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), member.peerAddress);
+    for (const member of this.descriptionValue.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), this.config.peerDialOverrides.get(member.id) ?? member.peerAddress);
     this.transport?.setPeers(peers);
   }
 
