@@ -143,7 +143,8 @@ function rollbacks(before: Map<number, ShardDurableState>, after: Map<number, Sh
   for (const [shard, was] of before) {
     const now = after.get(shard);
     if (now === undefined) found.push({ shard, before: was, after: null });
-    else if (now.lastIndex < was.lastIndex || now.term < was.term || (now.term === was.term && now.vote !== was.vote) || now.commit < was.commit) found.push({ shard, before: was, after: now });
+    // Log entries, term and vote are synced before anything depends on them; the commit index may lag on disk.
+    else if (now.lastIndex < was.lastIndex || now.term < was.term || (now.term === was.term && now.vote !== was.vote)) found.push({ shard, before: was, after: now });
   }
   return found;
 }

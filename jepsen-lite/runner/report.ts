@@ -27,6 +27,24 @@ export interface RunResult {
   timelines: string[];
 }
 
+/**
+ * The corruption nemesis's verdict: a node must refuse damaged data, never serve it. Invalid when a
+ * node kept serving although its damaged directory opens with durable Raft state rolled back
+ * (synced entries, term or vote gone); null when no corruption was injected.
+ */
+export function corruptionCheck(reactions: readonly CorruptionReaction[]): WorkloadCheck | null {
+  if (reactions.length === 0) return null;
+  const served = reactions.filter((item) => item.reaction !== 'refused' && item.rollback.length > 0);
+  const refused = reactions.filter((item) => item.reaction === 'refused').length;
+  return {
+    workload: 'corruption',
+    valid: served.length === 0,
+    summary: `corruption: ${served.length === 0 ? 'valid' : 'INVALID'} — ${reactions.length} injected, ${refused} refused at start, ${served.length} served after a silent rollback of synced Raft state${served.map((item) => ` (node ${item.node}, ${item.file}: shards ${item.rollback.map((rollback) => rollback.shard).join(',')})`).join('')}`,
+    anomalies: served.map((item) => ({ type: 'served-after-silent-rollback', ...item })),
+    details: { injected: reactions.length, refused },
+  };
+}
+
 /** Combines the workload verdicts; a run whose final reads are missing cannot be valid. */
 export function overallVerdict(checks: readonly WorkloadCheck[], finalReadsMissing: number): Verdict {
   const verdict = combineVerdicts(checks.map((check) => check.valid));

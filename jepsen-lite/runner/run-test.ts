@@ -13,7 +13,7 @@ import { JepsenCluster } from './cluster.js';
 import type { RunOptions } from './options.js';
 import { SeededRandom } from './random.js';
 import { HistoryRecorder, ProcessIds } from './recorder.js';
-import { overallVerdict, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
+import { corruptionCheck, overallVerdict, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
 import { runFinalReads, runWorker } from './workers.js';
 
 /** How long the cluster may take to come up, to recover after healing, and to answer the final reads. */
@@ -115,6 +115,8 @@ export async function runTest(options: RunOptions, hooks: RunHooks): Promise<Run
 
     hooks.log('  checking');
     const checks = workloads.map((workload) => workload.check(recorder.events.filter((event) => workload.owns(event)), { timeBudgetMsPerKey: options.checkBudgetMsPerKey }));
+    const corruptionVerdict = corruptionCheck(corruption);
+    if (corruptionVerdict !== null) checks.push(corruptionVerdict);
     const completions = recorder.events.filter((event) => event.type !== 'invoke');
     const result: RunResult = {
       valid: overallVerdict(checks, finalReadsMissing),
