@@ -5,6 +5,8 @@ import type { ActiveFault, Nemesis, NemesisContext } from './nemesis.js';
 export interface NemesisEvent {
   /** Nanoseconds since the start of the run (the history's clock). */
   time: number;
+  /** Wall-clock milliseconds since the epoch, to line events up with the node logs' "time". */
+  wallMs: number;
   nemesis: string;
   phase: 'start' | 'heal' | 'error';
   details: Record<string, unknown>;
@@ -22,7 +24,7 @@ export interface ScheduleOptions {
   signal: AbortSignal;
   /** The history's clock, in ns since the start of the run. */
   nowNs: () => number;
-  record: (event: NemesisEvent) => void;
+  record: (event: Omit<NemesisEvent, 'wallMs'>) => void;
 }
 
 /** Relative odds of each nemesis; corruption is heavy (a restart and a data copy), so rarer. */

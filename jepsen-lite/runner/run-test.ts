@@ -84,7 +84,8 @@ export async function runTest(options: RunOptions, hooks: RunHooks): Promise<Run
       untilMs,
       signal,
       nowNs: () => recorder.nowNs(),
-      record: (event) => {
+      record: (unstamped) => {
+        const event: NemesisEvent = { ...unstamped, wallMs: Date.now() };
         nemesisEvents.push(event);
         hooks.log(`  ${(event.time / 1e9).toFixed(1)} s nemesis ${event.nemesis} ${event.phase} ${JSON.stringify(event.details)}`);
         void appendFile(join(storeDirectory, 'nemesis.jsonl'), JSON.stringify(event) + '\n');
