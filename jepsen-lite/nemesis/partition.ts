@@ -1,7 +1,11 @@
+import type { CutMode } from '../runner/link-proxy.js';
 import { drawPartition, partitionShapes } from './partition-shapes.js';
 import type { ActiveFault, Nemesis, NemesisContext } from './nemesis.js';
 
-/** Cuts the directed links of a random partition shape (see drawPartition); heal reopens every link. */
+/**
+ * Cuts the directed links of a random partition shape (see drawPartition), half the time by
+ * resetting connections and half the time by silently dropping bytes; heal reopens every link.
+ */
 export const partitionNemesis: Nemesis = {
   name: 'partition',
   async start(context: NemesisContext): Promise<ActiveFault> {
@@ -14,9 +18,10 @@ export const partitionNemesis: Nemesis = {
       leader = (await cluster.leaderOf(shard))?.leader;
     }
     const partition = drawPartition(shape, cluster.ids, random, leader);
-    for (const [source, target] of partition.cut) cluster.link(source, target).cutOff();
+    const mode: CutMode = random.chance(0.5) ? 'blackhole' : 'reset';
+    for (const [source, target] of partition.cut) cluster.link(source, target).cutOff(mode);
     return {
-      description: { shape, ...(shard === undefined ? {} : { shard }), ...partition.layout, cutLinks: partition.cut.map(([source, target]) => `${source}->${target}`) },
+      description: { shape, mode, ...(shard === undefined ? {} : { shard }), ...partition.layout, cutLinks: partition.cut.map(([source, target]) => `${source}->${target}`) },
       heal: async () => {
         cluster.healNetwork();
         return { healed: partition.cut.length };
