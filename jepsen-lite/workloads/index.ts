@@ -26,8 +26,7 @@ export function createWorkload(name: WorkloadName, keys: KeyOptions): Workload {
     case 'set':
       return new SetWorkload();
     case 'append':
-      // List histories are costlier to search than registers: shorter keys keep each search small.
-      return new AppendWorkload({ activeKeys: keys.activeKeys, operationsPerKey: Math.max(1, Math.floor(keys.operationsPerKey / 2)), casAttemptsMax: 5 });
+      return new AppendWorkload({ activeKeys: keys.activeKeys, operationsPerKey: keys.operationsPerKey, casAttemptsMax: 5 });
     case 'bank':
       return new BankWorkload({ accounts: 5, initialBalance: 100, transferMax: 20 });
   }

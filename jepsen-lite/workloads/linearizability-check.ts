@@ -10,12 +10,13 @@ export function linearizabilityCheck(workload: string, operations: readonly Oper
   const unknown = entries.filter(([, keyResult]) => keyResult.valid === 'unknown');
   const anomalies: unknown[] = [...extraAnomalies, ...invalid.map(([key, keyResult]) => describeKey(key, keyResult)), ...unknown.map(([key, keyResult]) => ({ type: 'unknown', key, steps: keyResult.steps, opCount: keyResult.opCount }))];
   const valid = extraAnomalies.length > 0 ? false : result.valid;
+  const other = extraAnomalies.filter((anomaly) => (anomaly as { type?: string }).type !== 'not-linearizable').length;
   const counts = countStatuses(operations);
   const worst = invalid[0] ?? unknown[0];
   const check: WorkloadCheck = {
     workload,
     valid,
-    summary: `${workload}: ${verdictText(valid)} — ${entries.length} keys, ${operations.length} ops (ok ${counts.ok}, fail ${counts.fail}, info ${counts.info}); ${invalid.length} keys not linearizable, ${unknown.length} unknown; ${extraAnomalies.length} other anomalies; checked in ${result.elapsedMs.toFixed(0)} ms`,
+    summary: `${workload}: ${verdictText(valid)} — ${entries.length} keys, ${operations.length} ops (ok ${counts.ok}, fail ${counts.fail}, info ${counts.info}); ${invalid.length} keys not linearizable, ${unknown.length} unknown; ${other} other anomalies; checked in ${result.elapsedMs.toFixed(0)} ms`,
     anomalies,
     details: { keys: entries.length, ...counts, invalidKeys: invalid.map(([key]) => key), unknownKeys: unknown.map(([key]) => key), checkMs: Math.round(result.elapsedMs) },
   };
