@@ -6,16 +6,21 @@ import type { ActiveFault, Nemesis, NemesisContext } from './nemesis.js';
 
 /** Bytes flipped per corruption. */
 const flipsPerFault = 8;
-/** How long a restarted corrupt node is watched for refusing to start, in ms. */
-const observeMs = 6000;
+/** How long a restarted corrupt node may take to either serve or exit, in ms. */
+const startWaitMs = 30_000;
+/** How long a node that serves damaged data is then watched for a crash, in ms. */
+const crashWatchMs = 4000;
 
 /** What a node did after bytes of its data were flipped; collected in results.json. */
 export interface CorruptionReaction {
   node: number;
   file: string;
   offsets: number[];
-  /** refused: exited before serving; crashed: served, then exited by itself; running: kept running. */
-  reaction: 'refused' | 'crashed' | 'running';
+  /**
+   * refused: exited before serving; crashed: served, then exited by itself; running: serves;
+   * unresponsive: neither served nor exited within the start wait.
+   */
+  reaction: 'refused' | 'crashed' | 'running' | 'unresponsive';
   exitCode?: number | null;
   /** The error code and message the node logged when it stopped (TESSERA_STORAGE_CORRUPT expected). */
   errorCode?: string;
@@ -28,7 +33,7 @@ export interface CorruptionReaction {
 
 /**
  * Corruption: kill -9 a node, flip bytes in one of its LevelDB files (a table or the write-ahead
- * log), restart it and watch. The node must refuse the damaged data with a typed error, never
+ * log), restart it and watch until it serves or exits. The node must refuse the damaged data with a typed error, never
  * serve it. A node that refused before serving is given back its undamaged copy at heal (saved
  * before the flip, so nothing it acknowledged is lost); a node that served keeps its damaged data.
  * The damaged directory is also opened offline and compared with the undamaged one: a shard whose
@@ -93,15 +98,21 @@ export function corruptNemesis(reactions: CorruptionReaction[]): Nemesis {
   };
 }
 
-/** Waits up to observeMs for the node to exit; resolves with what it did. */
+/**
+ * Watches the restarted node: it either exits before it serves (refused), or answers Admin Status
+ * (it serves) and is then watched a little longer for a crash. Start-up can be slow on a loaded
+ * machine, so the wait for either is long.
+ */
 async function observe(cluster: JepsenCluster, node: number): Promise<Pick<CorruptionReaction, 'reaction' | 'exitCode' | 'errorCode' | 'errorMessage'>> {
   const exit = cluster.node(node).exit;
-  const answered = waitForStatus(cluster, node, observeMs);
-  const timer = new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), observeMs).unref());
-  const outcome = await Promise.race([exit, timer]);
-  const served = await answered;
-  if (outcome === 'running' || outcome === null) return { reaction: 'running' };
-  return { reaction: served ? 'crashed' : 'refused', exitCode: outcome.code, ...loggedError(cluster.logTail(node, 20)) };
+  const served = await waitForStatus(cluster, node, startWaitMs);
+  if (!served && cluster.isRunning(node)) return { reaction: 'unresponsive' };
+  if (served) {
+    const outcome = await Promise.race([exit, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), crashWatchMs).unref())]);
+    if (outcome === 'running' || outcome === null) return { reaction: 'running' };
+  }
+  const ended = await exit;
+  return { reaction: served ? 'crashed' : 'refused', exitCode: ended?.code ?? null, ...loggedError(cluster.logTail(node, 20)) };
 }
 
 /** Durable Raft state of one shard as a node would load it. */
