@@ -6,6 +6,7 @@ import type { NodeStorage } from '../storage/index.js';
 import { validateCommand, validateKey } from '../storage/index.js';
 import { tessera } from '../wire/proto.js';
 import { errorToWire } from './error-wire.js';
+import { localLinearizableRead } from './failpoints.js';
 import type { Replica } from './replica.js';
 
 /** What the Kv service needs from its node. */
@@ -106,7 +107,7 @@ export class KvService {
   /** Waits until the request's read mode allows reading the local replica. */
   private async readPoint(replica: Replica, header: Header): Promise<void> {
     const mode = header?.readMode ?? tessera.kv.ReadMode.LINEARIZABLE;
-    if (mode === tessera.kv.ReadMode.STALE) return;
+    if (mode === tessera.kv.ReadMode.STALE || localLinearizableRead) return;
     if (mode === tessera.kv.ReadMode.LINEARIZABLE && replica.role !== 'leader') throw replica.notLeader();
     const barrier = replica.readBarrier();
     this.host.wake(replica);

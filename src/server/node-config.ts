@@ -37,6 +37,8 @@ export interface NodeConfig {
   /** Applied entries a shard's log may hold beyond its kept tail before it is compacted (a lagging follower then needs a snapshot). */
   snapshotEntries: number;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  /** Peer id → host:port this node dials instead of the peer's advertised address (NAT, test proxies). Empty by default. */
+  peerDialOverrides: Map<number, string>;
 }
 
 /** How a setting is named in each source. */
@@ -66,6 +68,7 @@ export const nodeSettings: Setting[] = [
   { key: 'heartbeatTicks', flag: '--heartbeat-ticks', help: 'heartbeat interval in ticks (default 2)' },
   { key: 'snapshotEntries', flag: '--snapshot-entries', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
   { key: 'logLevel', flag: '--log-level', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
+  { key: 'peerDialOverrides', flag: '--peer-dial-overrides', help: 'dial peer N at this address instead of its advertised one (NAT, test proxies): N=host:port,... (default none)' },
 ];
 
 /** A configuration problem; the message says which setting and what was wrong. */
@@ -207,7 +210,13 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
     heartbeatTicks,
     snapshotEntries: integer('snapshotEntries', 10_000, 10, 100_000_000),
     logLevel: logLevel as NodeConfig['logLevel'],
+    peerDialOverrides: new Map(),
   };
+  try {
+    config.peerDialOverrides = parsePeerDialOverrides(raw.get('peerDialOverrides') ?? '');
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (problems.length > 0) throw new ConfigurationError(problems.join('; '));
   return config;
 }
@@ -228,6 +237,18 @@ export function parseInitialCluster(value: unknown): InitialMember[] {
   const ids = new Set(members.map((member) => member.id));
   if (ids.size !== members.length) throw new ConfigurationError('--initial-cluster lists a node id twice');
   return members.sort((a, b) => a.id - b.id);
+}
+
+/** Parses `id=host:port,...` (empty: no overrides). */
+export function parsePeerDialOverrides(value: unknown): Map<number, string> {
+  const overrides = new Map<number, string>();
+  if (typeof value !== 'string') throw new ConfigurationError('--peer-dial-overrides must be id=host:port,...');
+  for (const item of value.split(',').filter((text) => text.trim() !== '')) {
+    const match = /^\s*(\d+)=(\S+?)\s*$/.exec(item);
+    if (match === null || !isHostPort(match[2]) || Number(match[1]) <= 0) throw new ConfigurationError(`--peer-dial-overrides entry ${JSON.stringify(item)} must be id=host:port`);
+    overrides.set(Number(match[1]), match[2]);
+  }
+  return overrides;
 }
 
 function isHostPort(address: string): boolean {

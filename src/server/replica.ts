@@ -8,6 +8,7 @@ import { TesseraError } from '../routing/errors.js';
 import type { NodeStorage } from '../storage/index.js';
 import protobuf from 'protobufjs/minimal.js';
 import { tessera } from '../wire/proto.js';
+import { ackBeforeCommit, acknowledgeBeforeCommit } from './failpoints.js';
 
 /** How a replica's Raft group is tuned (from the node config). */
 export interface ReplicaOptions {
@@ -145,6 +146,7 @@ export class Replica {
     try {
       const { index, term } = this.raw.propose(data);
       this.proposed.set(index, { term, writes: batch });
+      if (ackBeforeCommit) acknowledgeBeforeCommit(batch, index);
     } catch (error) {
       const failure = this.translate(error);
       for (const write of batch) write.reject(failure);

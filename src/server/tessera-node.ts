@@ -7,7 +7,8 @@ import { TesseraError } from '../routing/errors.js';
 import { NodeStorage } from '../storage/index.js';
 import { adminServiceDefinition, kvServiceDefinition } from '../wire/service-definitions.js';
 import { AdminService } from './admin-service.js';
-import { bootstrapDescription, decodeDescription, metaShardId, shardOfKey, toWireShardMap, type ClusterDescription } from './membership/cluster-description.js';
+import { activeFailpoints } from './failpoints.js';
+import { bootstrapDescription, decodeDescription, metaShardId, shardOfKey, toWireShardMap } from './membership/cluster-description.js';
 import { ClusterMembership } from './membership/cluster-membership.js';
 import { callAdmin } from '../wire/admin-client.js';
 import { tessera as wire } from '../wire/proto.js';
@@ -101,6 +102,7 @@ export class TesseraNode {
       { refreshMs: descriptionRefreshMs, reconcileMs, placementMs, movesMax },
     );
     this.logger.info({ clientAddress: config.clientAddress, peerAddress: config.peerAddress, shards: storage.shardIds().length }, 'tessera node started');
+    if (activeFailpoints.size > 0) this.logger.warn({ failpoints: [...activeFailpoints] }, 'TESSERA_FAILPOINTS set: this node runs with deliberately planted bugs (tests only)');
   }
 
   /** Writes a founding node's initial state: the meta group over all founders, and the data shards placed here. */
@@ -180,7 +182,7 @@ export class TesseraNode {
 
   private updatePeers(): void {
     const peers = new Map<NodeId, string>();
-    for (const member of this.membership.description.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), member.peerAddress);
+    for (const member of this.membership.description.members) if (member.id !== this.config.id) peers.set(toNodeId(member.id), this.config.peerDialOverrides.get(member.id) ?? member.peerAddress);
     this.transport?.setPeers(peers);
   }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, loadNodeConfig, parseInitialCluster } from '../../src/server/node-config.js';
+import { ConfigurationError, loadNodeConfig, nodeSettingsHelp, parseInitialCluster, parsePeerDialOverrides } from '../../src/server/node-config.js';
 
 describe('node configuration', () => {
   const directory = mkdtempSync(join(tmpdir(), 'tessera-config-'));
@@ -57,5 +57,22 @@ describe('node configuration', () => {
     ]);
     expect(() => parseInitialCluster('1=a:1,1=b:2')).toThrow(/twice/);
     expect(() => parseInitialCluster('1=no-port')).toThrow(/host:port/);
+  });
+});
+
+describe('peer dial overrides', () => {
+  it('dials a peer at the override address, from the flag or TESSERA_PEER_DIAL_OVERRIDES', () => {
+    expect(loadNodeConfig(['--id', '1'], {}).peerDialOverrides.size).toBe(0);
+    const fromFlag = loadNodeConfig(['--id', '1', '--peer-dial-overrides', '2=127.0.0.1:9102,3=127.0.0.1:9103'], {});
+    expect([...fromFlag.peerDialOverrides]).toEqual([[2, '127.0.0.1:9102'], [3, '127.0.0.1:9103']]);
+    const fromEnv = loadNodeConfig(['--id', '1'], { TESSERA_PEER_DIAL_OVERRIDES: '2=10.0.0.2:7102' });
+    expect(fromEnv.peerDialOverrides.get(2)).toBe('10.0.0.2:7102');
+  });
+
+  it('refuses malformed entries and documents the setting in --help', () => {
+    expect(() => loadNodeConfig(['--id', '1', '--peer-dial-overrides', '2=nowhere'], {})).toThrow(/--peer-dial-overrides entry "2=nowhere"/);
+    expect(() => parsePeerDialOverrides('x=127.0.0.1:1')).toThrow(/must be id=host:port/);
+    expect(nodeSettingsHelp()).toContain('dial peer N at this address instead of its advertised one (NAT, test proxies)');
+    expect(nodeSettingsHelp()).toContain('TESSERA_PEER_DIAL_OVERRIDES');
   });
 });
