@@ -5507,6 +5507,9 @@ export namespace tessera {
             /** GroupMessage message. */
             message?: (tessera.raft.Message.$Properties|null);
 
+            /** GroupMessage quiesce. */
+            quiesce: boolean;
+
             /**
              * Creates a new GroupMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -5572,6 +5575,9 @@ export namespace tessera {
 
                 /** GroupMessage message */
                 message?: (tessera.raft.Message.$Properties|null);
+
+                /** GroupMessage quiesce */
+                quiesce?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10065,6 +10065,7 @@ export const tessera = $root.tessera = (() => {
 
             GroupMessage.prototype.shardId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             GroupMessage.prototype.message = null;
+            GroupMessage.prototype.quiesce = false;
 
             GroupMessage.create = function(properties) {
                 return new GroupMessage(properties);
@@ -10081,6 +10082,8 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(8).uint64(message.shardId);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     $root.tessera.raft.Message.encode(message.message, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.quiesce != null && $Object.hasOwnProperty.call(message, "quiesce") && message.quiesce !== false)
+                    writer.uint32(24).bool(message.quiesce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10129,6 +10132,15 @@ export const tessera = $root.tessera = (() => {
                             message.message = $root.tessera.raft.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.quiesce = value;
+                            else
+                                delete message.quiesce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10171,6 +10183,9 @@ export const tessera = $root.tessera = (() => {
                         throw $TypeError(".tessera.raft.GroupMessage.message: object expected");
                     message.message = $root.tessera.raft.Message.fromObject(object.message, _depth + 1);
                 }
+                if (object.quiesce != null)
+                    if (object.quiesce)
+                        message.quiesce = $Boolean(object.quiesce);
                 return message;
             };
 
@@ -10189,6 +10204,7 @@ export const tessera = $root.tessera = (() => {
                     } else
                         object.shardId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.message = null;
+                    object.quiesce = false;
                 }
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -10199,6 +10215,8 @@ export const tessera = $root.tessera = (() => {
                         object.shardId = options.longs === $String ? $util.Long.prototype.toString.call(message.shardId) : options.longs === $Number ? new $util.LongBits(message.shardId.low >>> 0, message.shardId.high >>> 0).toNumber(true) : message.shardId;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = $root.tessera.raft.Message.toObject(message.message, options, _depth + 1);
+                if (message.quiesce != null && $Object.hasOwnProperty.call(message, "quiesce"))
+                    object.quiesce = message.quiesce;
                 return object;
             };
 

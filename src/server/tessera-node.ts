@@ -66,6 +66,9 @@ export class TesseraNode {
       onMessages: (from, messages) => this.store?.onPeerMessages(from, messages),
       onSnapshot: (from, shardId, message, chunks) => this.requireStore().onPeerSnapshot(from, shardId, message, chunks),
       onUnreachable: (peer) => this.store?.onPeerUnreachable(peer),
+      onContact: (peer, firstOnStream) => this.store?.onPeerContact(peer, firstOnStream),
+      // Quiet groups send no heartbeats: every peer hears from this node once per heartbeat interval instead.
+      livenessIntervalMs: config.tickMs * config.heartbeatTicks,
     });
     this.transport = transport;
     const store = new Store({
