@@ -9,11 +9,14 @@ import { Replica, type ReplicaOptions } from './replica.js';
 import type { StoreMetrics } from './metrics.js';
 import { Quiescence } from './quiescence.js';
 
+/** The part of the peer transport the Store sends through (an in-process fake in tests). */
+export type StoreTransport = Pick<PeerTransport, 'send' | 'sendSnapshot'>;
+
 /** What the Store needs from its node. */
 export interface StoreOptions {
   nodeId: NodeId;
   storage: NodeStorage;
-  transport: PeerTransport;
+  transport: StoreTransport;
   logger: Logger;
   metrics: StoreMetrics;
   tickMs: number;
@@ -160,7 +163,7 @@ export class Store {
 
   /** One tick: awake groups tick (and idle leaders try to quiesce); quiet followers of a peer silent for an election timeout wake. */
   private tickOnce(): void {
-    for (const peer of this.quiescence.tick()) this.wakeFollowersOf(peer);
+    const silentPeers = this.quiescence.tick();
     for (const replica of this.replicas.values()) {
       if (replica.ingesting || replica.quiet !== null) continue;
       replica.raw.tick();
@@ -168,6 +171,8 @@ export class Store {
       this.dirty.add(replica);
       if (replica.role === 'leader') this.quiescence.maybeQuiesceLeader(replica);
     }
+    // After the loop: a woken follower's resume() already counts this tick.
+    for (const peer of silentPeers) this.wakeFollowersOf(peer);
   }
 
   private wakeFollowersOf(peer: NodeId): void {
