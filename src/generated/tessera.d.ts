@@ -3249,6 +3249,9 @@ export namespace tessera {
             /** ShardStatus learners. */
             learners: number[];
 
+            /** ShardStatus quiesced. */
+            quiesced: boolean;
+
             /**
              * Creates a new ShardStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3335,6 +3338,9 @@ export namespace tessera {
 
                 /** ShardStatus learners */
                 learners?: (number[]|null);
+
+                /** ShardStatus quiesced */
+                quiesced?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5868,6 +5868,7 @@ export const tessera = $root.tessera = (() => {
             ShardStatus.prototype.lastIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             ShardStatus.prototype.voters = $util.emptyArray;
             ShardStatus.prototype.learners = $util.emptyArray;
+            ShardStatus.prototype.quiesced = false;
 
             ShardStatus.create = function(properties) {
                 return new ShardStatus(properties);
@@ -5898,6 +5899,8 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(66).uint64s(message.voters);
                 if (message.learners != null && message.learners.length)
                     writer.uint32(74).uint64s(message.learners);
+                if (message.quiesced != null && $Object.hasOwnProperty.call(message, "quiesced") && message.quiesced !== false)
+                    writer.uint32(80).bool(message.quiesced);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6022,6 +6025,15 @@ export const tessera = $root.tessera = (() => {
                             message.learners.push(reader.uint64());
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.quiesced = value;
+                            else
+                                delete message.quiesced;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6140,6 +6152,9 @@ export const tessera = $root.tessera = (() => {
                         else if (typeof object.learners[i] === "object")
                             message.learners[i] = new $util.LongBits(object.learners[i].low >>> 0, object.learners[i].high >>> 0).toNumber(true);
                 }
+                if (object.quiesced != null)
+                    if (object.quiesced)
+                        message.quiesced = $Boolean(object.quiesced);
                 return message;
             };
 
@@ -6187,6 +6202,7 @@ export const tessera = $root.tessera = (() => {
                         object.lastIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.quiesced = false;
                 }
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6252,6 +6268,8 @@ export const tessera = $root.tessera = (() => {
                         else
                             object.learners[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.learners[j]) : options.longs === $Number ? new $util.LongBits(message.learners[j].low >>> 0, message.learners[j].high >>> 0).toNumber(true) : message.learners[j];
                 }
+                if (message.quiesced != null && $Object.hasOwnProperty.call(message, "quiesced"))
+                    object.quiesced = message.quiesced;
                 return object;
             };
 

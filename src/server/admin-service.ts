@@ -39,6 +39,7 @@ export class AdminService {
         lastIndex: status.lastIndex,
         voters: status.confState.voters,
         learners: status.confState.learners,
+        quiesced: replica.quiet !== null,
       });
     }
     shards.sort((a, b) => Number(a.shardId) - Number(b.shardId));

@@ -14,6 +14,7 @@ export interface StoreMetrics {
   shardLeader: Gauge<'shard'>;
   peerBytesSent: Gauge<'peer'>;
   peerMessagesDropped: Gauge;
+  quiescedGroups: Gauge;
 }
 
 /** Creates a registry with process metrics and Tessera's own, all prefixed `tessera_`. */
@@ -34,5 +35,6 @@ export function createStoreMetrics(): StoreMetrics {
     shardLeader: new Gauge({ name: 'tessera_shard_leader', help: 'Leader node id per shard as seen here (0 = none)', labelNames: ['shard'], registers }),
     peerBytesSent: new Gauge({ name: 'tessera_peer_bytes_sent', help: 'Bytes sent per peer since start', labelNames: ['peer'], registers }),
     peerMessagesDropped: new Gauge({ name: 'tessera_peer_messages_dropped', help: 'Raft messages dropped by the transport (unreachable peer, full queue, malformed input)', registers }),
+    quiescedGroups: new Gauge({ name: 'tessera_quiesced_groups', help: 'Groups hosted here that are quiesced: idle, not ticked, sending no heartbeats', registers }),
   };
 }

@@ -183,7 +183,9 @@ export class TesseraNode {
     return {
       registry: this.metrics.registry,
       beforeScrape: () => {
+        let quiesced = 0;
         for (const replica of this.store?.replicas.values() ?? []) {
+          if (replica.quiet !== null) quiesced += 1;
           const shard = String(replica.shardId);
           const status = replica.raw.status();
           this.metrics.shardTerm.set({ shard }, status.hardState.term);
@@ -191,6 +193,7 @@ export class TesseraNode {
           this.metrics.shardApplied.set({ shard }, replica.appliedIndex);
           this.metrics.shardLeader.set({ shard }, status.softState.leader);
         }
+        this.metrics.quiescedGroups.set(quiesced);
         const stats = this.transport?.stats();
         if (stats !== undefined) {
           for (const [peer, bytes] of stats.bytesSentPerPeer) this.metrics.peerBytesSent.set({ peer: String(peer) }, bytes);
