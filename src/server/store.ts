@@ -58,6 +58,8 @@ export class Store {
 
   constructor(private readonly options: StoreOptions) {
     const { electionTicks } = options.replica;
+    // A leader quiesces after an election timeout without client work: a group written every few
+    // heartbeats stays awake instead of paying a quiesce and a wake-up per write.
     this.quiescence = new Quiescence({ nodeId: options.nodeId, electionTicks, idleTicksBeforeQuiesce: electionTicks });
   }
 
@@ -65,6 +67,7 @@ export class Store {
   addReplica(shardId: ShardId): Replica {
     const logger = this.raftLogger(shardId);
     const replica = new Replica(shardId, this.options.nodeId, this.options.storage, this.options.replica, logger, (bound) => Math.floor(Math.random() * bound));
+    replica.lastActiveTick = this.quiescence.ticks;
     this.replicas.set(shardId, replica);
     return replica;
   }

@@ -5,6 +5,11 @@
  * Delivery is best effort, as Raft expects: a message for an unknown or unreachable peer is
  * dropped and counted, never retried here, and send() never blocks or throws for network
  * reasons. Everything sent to one peer within one event-loop turn leaves as one MessageBatch.
+ *
+ * With `livenessIntervalMs`, every known peer hears from this node at least once per interval:
+ * a peer sent nothing else gets an empty MessageBatch (a liveness beat). The receiving side
+ * reports every well-formed batch to `onContact`, which is what lets quiesced groups go without
+ * heartbeats of their own (src/server/quiescence.ts).
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Message, NodeId, ShardId } from '../../raft/types.js';
