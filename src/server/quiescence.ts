@@ -29,9 +29,12 @@ export interface QuiescenceOptions {
  * messages or an empty liveness beat from the transport).
  *
  * - A leader idle for `idleTicksBeforeQuiesce` whose Raft agrees (RawNode.quiesce) sends one last
- *   heartbeat flagged `quiesce`, and is no longer ticked.
+ *   heartbeat flagged `quiesce`, and is no longer ticked. Heartbeat responses do not wake it: they
+ *   answer this heartbeat or earlier ones, and a caught-up group needs nothing from them (if one
+ *   does lead to a message after all, the Ready check below wakes the leader).
  * - A follower that steps such a heartbeat from the leader it follows, in its term, stops ticking
- *   too and flags its response, so the leader does not wake for it.
+ *   too. (One that cannot — it no longer follows that leader — stays awake, and its election timer
+ *   wakes the group soon enough.)
  * - A quiesced follower's election timer is pinned to contact with its leader's node: when that
  *   node has been silent for an election timeout, or reconnects with a new stream (perhaps a
  *   restarted process that no longer leads anything), the follower is woken and Raft is told how
@@ -55,9 +58,13 @@ export class Quiescence {
     return this.ticksValue;
   }
 
-  /** Counts one tick and returns the peers that just went silent for an election timeout. */
-  tick(): NodeId[] {
+  /** Counts one tick. */
+  tick(): void {
     this.ticksValue += 1;
+  }
+
+  /** The peers silent for an election timeout that were not reported since they were last heard from. */
+  newlySilentPeers(): NodeId[] {
     const silent: NodeId[] = [];
     for (const [peer, lastTick] of this.lastContactTick) {
       if (this.ticksValue - lastTick < this.options.electionTicks || this.silentPeers.has(peer)) continue;
@@ -89,12 +96,15 @@ export class Quiescence {
     replica.quiet = { sinceTick: this.ticksValue, leader };
   }
 
-  /** True when `message` (flagged `quiesce` or not) may reach a quiet replica without waking it: the quiesce handshake. */
+  /**
+   * True when `message` may reach a quiet replica without waking it: at a quiet follower, the
+   * quiesce notice of its leader (again); at a quiet leader, a heartbeat response.
+   */
   keepsQuiet(replica: Replica, message: Message, quiesce: boolean): boolean {
     const quiet = replica.quiet;
-    if (quiet === null || !quiesce) return false;
-    if (message.type === 'heartbeat') return quiet.leader === message.from;
-    return message.type === 'heartbeat-response' && quiet.leader === this.options.nodeId;
+    if (quiet === null) return false;
+    if (quiet.leader === this.options.nodeId) return message.type === 'heartbeat-response';
+    return quiesce && message.type === 'heartbeat' && quiet.leader === message.from;
   }
 
   /** True when a quiet replica's Ready holds only what a quiet group produces: handshake messages, a commit index and its applies. */

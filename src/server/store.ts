@@ -48,6 +48,7 @@ export class Store {
   private turnRunning = false;
   private turnWanted = false;
   private turnScheduled = false;
+  private silenceCheckScheduled = false;
   private stopped = false;
   /** Replicas that may have a Ready since the last turn; `allDirty` after a tick or an untargeted wake. */
   private readonly dirty = new Set<Replica>();
@@ -161,12 +162,19 @@ export class Store {
     const ticks = Math.min(due, this.options.replica.electionTicks);
     this.ticksDone += due;
     for (let count = 0; count < ticks; count += 1) this.tickOnce();
-    if (ticks > 0) this.scheduleTurn(null);
+    if (ticks === 0) return;
+    this.scheduleTurn(null);
+    // Silence is judged after the I/O phase: when this process itself stalled, the peers' beats
+    // that queued up meanwhile are read first, so a local pause does not wake every quiet group.
+    if (!this.silenceCheckScheduled) {
+      this.silenceCheckScheduled = true;
+      setImmediate(() => this.wakeFollowersOfSilentPeers());
+    }
   }
 
-  /** One tick: awake groups tick (and idle leaders try to quiesce); quiet followers of a peer silent for an election timeout wake. */
+  /** One tick: awake groups tick, and idle leaders try to quiesce. */
   private tickOnce(): void {
-    const silentPeers = this.quiescence.tick();
+    this.quiescence.tick();
     for (const replica of this.replicas.values()) {
       if (replica.ingesting || replica.quiet !== null) continue;
       replica.raw.tick();
@@ -174,15 +182,23 @@ export class Store {
       this.dirty.add(replica);
       if (replica.role === 'leader') this.quiescence.maybeQuiesceLeader(replica);
     }
-    // After the loop: a woken follower's resume() already counts this tick.
-    for (const peer of silentPeers) this.wakeFollowersOf(peer);
+  }
+
+  /** Quiet followers of a peer silent for an election timeout wake: their leader may be gone. */
+  private wakeFollowersOfSilentPeers(): void {
+    this.silenceCheckScheduled = false;
+    if (this.stopped) return;
+    for (const peer of this.quiescence.newlySilentPeers()) this.wakeFollowersOf(peer);
   }
 
   private wakeFollowersOf(peer: NodeId): void {
-    for (const replica of this.quiescence.followersOf(peer, this.replicas.values())) {
+    const followers = this.quiescence.followersOf(peer, this.replicas.values());
+    for (const replica of followers) {
       this.quiescence.wake(replica);
       this.dirty.add(replica);
     }
+    // A follower woken after a long silence may campaign at once.
+    if (followers.length > 0) this.scheduleTurn(null);
   }
 
   private async runTurns(): Promise<void> {
@@ -289,8 +305,8 @@ export class Store {
           void this.sendSnapshot(replica, message);
           continue;
         }
-        // A quiet leader's heartbeats are its quiesce notice; a quiet follower's responses say it followed.
-        const groupMessage: GroupMessage = replica.quiet === null ? { shardId: replica.shardId, message } : { shardId: replica.shardId, message, quiesce: true };
+        // A quiet leader's heartbeats are its quiesce notice.
+        const groupMessage: GroupMessage = replica.quiet !== null && message.type === 'heartbeat' ? { shardId: replica.shardId, message, quiesce: true } : { shardId: replica.shardId, message };
         const list = perNode.get(message.to);
         if (list === undefined) perNode.set(message.to, [groupMessage]);
         else list.push(groupMessage);

@@ -20,7 +20,7 @@ async function quietCluster(): Promise<StoreCluster> {
   const started = await StoreCluster.start([1, 2, 3], [1, 2, 3, 4], timing);
   cluster = started;
   await eventually('every shard led', () => (started.shards.every((id) => started.settledLeaderOf(id) !== undefined) ? true : undefined));
-  await eventually('every replica quiesced', () => (started.allQuiet() ? true : undefined));
+  await started.settledQuiet();
   return started;
 }
 
@@ -53,7 +53,7 @@ describe('quiescence of idle groups in the Store', () => {
     await put(quiet, leader, 'k', 'v');
     const index = quiet.replica(leader, shard).appliedIndex;
     await eventually('the write applied on every replica', () => (quiet.ids.every((id) => quiet.replica(id, shard).appliedIndex >= index) ? true : undefined));
-    await eventually('every replica quiet again', () => (quiet.allQuiet() ? true : undefined));
+    await quiet.settledQuiet();
   });
 
   it('a follower read on a quiet follower is served through its leader', async () => {

@@ -37,6 +37,8 @@ export class StoreCluster {
   readonly stores = new Map<NodeId, Store>();
   /** Group messages delivered so far (liveness beats not counted). */
   delivered = 0;
+  /** Group messages sent and not yet delivered or dropped. */
+  private inFlight = 0;
   private readonly isolated = new Set<NodeId>();
   private readonly fatalErrors: Error[] = [];
   private beatTimer: NodeJS.Timeout | null = null;
@@ -108,6 +110,17 @@ export class StoreCluster {
     return ids.every((id) => this.shards.every((shard) => this.replica(id, shard).quiet !== null));
   }
 
+  /** Resolves once every replica is quiesced and no message is on its way, twice across a loop turn (answers to the last messages included). */
+  async settledQuiet(deadlineMs = 5_000): Promise<void> {
+    const quietNow = (): true | undefined => (this.allQuiet() && this.inFlight === 0 ? true : undefined);
+    for (let round = 0; round < 2; round += 1) {
+      await eventually('every replica quiesced and nothing in flight', quietNow, deadlineMs);
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await eventually('every replica quiesced and nothing in flight', quietNow, deadlineMs);
+  }
+
   private transportOf(from: NodeId): StoreTransport {
     return {
       send: (to, messages) => this.send(from, to, messages),
@@ -119,7 +132,9 @@ export class StoreCluster {
     if (this.isolated.has(from) || this.isolated.has(to)) return;
     // Through the real codec, so the quiesce flag travels as it does between processes.
     const frame = encodeMessageBatch(from, messages.map(encodeGroupMessage));
+    this.inFlight += messages.length;
     setImmediate(() => {
+      this.inFlight -= messages.length;
       if (this.isolated.has(from) || this.isolated.has(to)) return;
       const received = receiveMessageBatch(tessera.raft.MessageBatch.decode(frame), to);
       if (!received.ok) throw received.error;

@@ -12,7 +12,7 @@ import { type DecodeResult, messageFromWire, messageToWire, uint64ToSafeInteger 
 export interface GroupMessage {
   shardId: ShardId;
   message: Message;
-  /** The sending replica's group is quiesced (see src/server/quiescence.ts). Absent means false. */
+  /** Set on the heartbeats of a quiesced leader: its followers stop ticking too (see src/server/quiescence.ts). Absent means false. */
   quiesce?: boolean;
 }
 
