@@ -3303,6 +3303,9 @@ export namespace tessera {
             /** ShardStatus progress. */
             progress: tessera.kv.ReplicaProgress.$Properties[];
 
+            /** ShardStatus quiesced. */
+            quiesced: boolean;
+
             /**
              * Creates a new ShardStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3395,6 +3398,9 @@ export namespace tessera {
 
                 /** ShardStatus progress */
                 progress?: (tessera.kv.ReplicaProgress.$Properties[]|null);
+
+                /** ShardStatus quiesced */
+                quiesced?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6179,6 +6185,9 @@ export namespace tessera {
             /** GroupMessage message. */
             message?: (tessera.raft.Message.$Properties|null);
 
+            /** GroupMessage quiesce. */
+            quiesce: boolean;
+
             /**
              * Creates a new GroupMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -6244,6 +6253,9 @@ export namespace tessera {
 
                 /** GroupMessage message */
                 message?: (tessera.raft.Message.$Properties|null);
+
+                /** GroupMessage quiesce */
+                quiesce?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

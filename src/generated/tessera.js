@@ -6132,6 +6132,7 @@ export const tessera = $root.tessera = (() => {
             ShardStatus.prototype.learners = $util.emptyArray;
             ShardStatus.prototype.votersOutgoing = $util.emptyArray;
             ShardStatus.prototype.progress = $util.emptyArray;
+            ShardStatus.prototype.quiesced = false;
 
             ShardStatus.create = function(properties) {
                 return new ShardStatus(properties);
@@ -6167,6 +6168,8 @@ export const tessera = $root.tessera = (() => {
                 if (message.progress != null && message.progress.length)
                     for (let i = 0; i < message.progress.length; ++i)
                         $root.tessera.kv.ReplicaProgress.encode(message.progress[i], writer.uint32(90).fork(), _depth + 1).ldelim();
+                if (message.quiesced != null && $Object.hasOwnProperty.call(message, "quiesced") && message.quiesced !== false)
+                    writer.uint32(96).bool(message.quiesced);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6313,6 +6316,15 @@ export const tessera = $root.tessera = (() => {
                             message.progress.push($root.tessera.kv.ReplicaProgress.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.quiesced = value;
+                            else
+                                delete message.quiesced;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6455,6 +6467,9 @@ export const tessera = $root.tessera = (() => {
                         message.progress[i] = $root.tessera.kv.ReplicaProgress.fromObject(object.progress[i], _depth + 1);
                     }
                 }
+                if (object.quiesced != null)
+                    if (object.quiesced)
+                        message.quiesced = $Boolean(object.quiesced);
                 return message;
             };
 
@@ -6504,6 +6519,7 @@ export const tessera = $root.tessera = (() => {
                         object.lastIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.quiesced = false;
                 }
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6584,6 +6600,8 @@ export const tessera = $root.tessera = (() => {
                     for (let j = 0; j < message.progress.length; ++j)
                         object.progress[j] = $root.tessera.kv.ReplicaProgress.toObject(message.progress[j], options, _depth + 1);
                 }
+                if (message.quiesced != null && $Object.hasOwnProperty.call(message, "quiesced"))
+                    object.quiesced = message.quiesced;
                 return object;
             };
 
@@ -11484,6 +11502,7 @@ export const tessera = $root.tessera = (() => {
 
             GroupMessage.prototype.shardId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             GroupMessage.prototype.message = null;
+            GroupMessage.prototype.quiesce = false;
 
             GroupMessage.create = function(properties) {
                 return new GroupMessage(properties);
@@ -11500,6 +11519,8 @@ export const tessera = $root.tessera = (() => {
                     writer.uint32(8).uint64(message.shardId);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     $root.tessera.raft.Message.encode(message.message, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.quiesce != null && $Object.hasOwnProperty.call(message, "quiesce") && message.quiesce !== false)
+                    writer.uint32(24).bool(message.quiesce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11548,6 +11569,15 @@ export const tessera = $root.tessera = (() => {
                             message.message = $root.tessera.raft.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.quiesce = value;
+                            else
+                                delete message.quiesce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11590,6 +11620,9 @@ export const tessera = $root.tessera = (() => {
                         throw $TypeError(".tessera.raft.GroupMessage.message: object expected");
                     message.message = $root.tessera.raft.Message.fromObject(object.message, _depth + 1);
                 }
+                if (object.quiesce != null)
+                    if (object.quiesce)
+                        message.quiesce = $Boolean(object.quiesce);
                 return message;
             };
 
@@ -11608,6 +11641,7 @@ export const tessera = $root.tessera = (() => {
                     } else
                         object.shardId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.message = null;
+                    object.quiesce = false;
                 }
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11618,6 +11652,8 @@ export const tessera = $root.tessera = (() => {
                         object.shardId = options.longs === $String ? $util.Long.prototype.toString.call(message.shardId) : options.longs === $Number ? new $util.LongBits(message.shardId.low >>> 0, message.shardId.high >>> 0).toNumber(true) : message.shardId;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = $root.tessera.raft.Message.toObject(message.message, options, _depth + 1);
+                if (message.quiesce != null && $Object.hasOwnProperty.call(message, "quiesce"))
+                    object.quiesce = message.quiesce;
                 return object;
             };
 

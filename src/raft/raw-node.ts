@@ -3,6 +3,7 @@ import { assert } from './invariant.js';
 import { Raft } from './raft.js';
 import type { Ready } from './ready.js';
 import { entriesPayloadBytes } from './raft-log.js';
+import { quiesce, resume } from './quiescence.js';
 import { flushReadRound, transferLeadership } from './step-leader.js';
 import type { ConfChange, ConfState, HardState, LogIndex, Message, NodeId, SoftState, Term } from './types.js';
 
@@ -51,6 +52,25 @@ export class RawNode {
   /** Advances the logical clock by one tick: elections, heartbeats, CheckQuorum and leases run on it. */
   tick(): void {
     this.raft.tick();
+  }
+
+  /**
+   * Leader only: when the group is idle (nothing uncommitted, unapplied or unreplicated, no read,
+   * transfer or membership change pending), broadcasts the heartbeat that announces quiescence and
+   * returns true; the caller then stops ticking this node. Otherwise returns false and sends nothing.
+   * See quiescence.ts.
+   */
+  quiesce(): boolean {
+    return quiesce(this.raft);
+  }
+
+  /**
+   * Restarts ticking after the caller skipped `skippedTicks` ticks of this node: a leader's lease
+   * clock jumps over the gap, a follower counts the gap as leader silence. Call it before anything
+   * else reaches a node that was not ticked. See quiescence.ts.
+   */
+  resume(skippedTicks: number): void {
+    resume(this.raft, skippedTicks);
   }
 
   /** Starts an election now (PreVote first when enabled). */

@@ -135,7 +135,11 @@ function handleAppendResponse(raft: Raft, message: Message, progress: Progress):
     return;
   }
   const wasPaused = progress.isPaused();
-  if (!progress.maybeUpdate(message.index)) return;
+  // A probed follower that already holds everything acknowledges no new index, yet must leave the
+  // probe state (etcd-io/raft, heartbeat_rep_recovers_from_probing.txt): a caught-up follower left
+  // probing, e.g. after reportUnreachable, would otherwise be probed on every heartbeat forever.
+  const probeAnswered = progress.state === 'probe' && progress.match === message.index;
+  if (!progress.maybeUpdate(message.index) && !probeAnswered) return;
   if (progress.state === 'probe') {
     progress.becomeReplicate();
   } else if (progress.state === 'snapshot' && progress.match + 1 >= raft.raftLog.firstIndex()) {

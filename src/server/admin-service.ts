@@ -57,6 +57,7 @@ export class AdminService {
         learners: status.confState.learners,
         votersOutgoing: status.confState.votersOutgoing,
         progress: [...status.progress].map(([nodeId, progress]) => ({ nodeId, match: progress.match })),
+        quiesced: replica.quiet !== null,
       });
     }
     shards.sort((a, b) => Number(a.shardId) - Number(b.shardId));

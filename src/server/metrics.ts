@@ -14,12 +14,16 @@ export interface StoreMetrics {
   shardLeader: Gauge<'shard'>;
   peerBytesSent: Gauge<'peer'>;
   peerMessagesDropped: Gauge;
+  quiescedGroups: Gauge;
 }
 
 /** Creates a registry with process metrics and Tessera's own, all prefixed `tessera_`. */
 export function createStoreMetrics(): StoreMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'tessera_process_' });
+  // The event-loop lag monitor samples on a native timer: at prom-client's default 10 ms it alone
+  // costs ~0.5 % of a core on an idle node (a third of an idle 256-shard node's CPU); 100 ms is
+  // plenty for a lag histogram.
+  collectDefaultMetrics({ register: registry, prefix: 'tessera_process_', eventLoopMonitoringPrecision: 100 });
   const registers = [registry];
   return {
     registry,
@@ -34,5 +38,6 @@ export function createStoreMetrics(): StoreMetrics {
     shardLeader: new Gauge({ name: 'tessera_shard_leader', help: 'Leader node id per shard as seen here (0 = none)', labelNames: ['shard'], registers }),
     peerBytesSent: new Gauge({ name: 'tessera_peer_bytes_sent', help: 'Bytes sent per peer since start', labelNames: ['peer'], registers }),
     peerMessagesDropped: new Gauge({ name: 'tessera_peer_messages_dropped', help: 'Raft messages dropped by the transport (unreachable peer, full queue, malformed input)', registers }),
+    quiescedGroups: new Gauge({ name: 'tessera_quiesced_groups', help: 'Groups hosted here that are quiesced: idle, not ticked, sending no heartbeats', registers }),
   };
 }

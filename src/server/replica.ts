@@ -9,6 +9,7 @@ import type { NodeStorage } from '../storage/index.js';
 import protobuf from 'protobufjs/minimal.js';
 import { tessera } from '../wire/proto.js';
 import { ackBeforeCommit, acknowledgeBeforeCommit } from './failpoints.js';
+import type { QuietState } from './quiescence.js';
 
 /** How a replica's Raft group is tuned (from the node config). */
 export interface ReplicaOptions {
@@ -55,6 +56,10 @@ export class Replica {
   term: Term = 0;
   /** Set while a snapshot is being ingested: the group is paused (its messages are dropped, Raft retransmits). */
   ingesting = false;
+  /** Set while the group is quiesced: the Store does not tick it (see quiescence.ts). */
+  quiet: QuietState | null = null;
+  /** The Store tick at which client work last reached this replica, or it last woke. */
+  lastActiveTick = 0;
   private queuedWrites: PendingWrite[] = [];
   private readonly proposed = new Map<LogIndex, ProposedBatch>();
   private queuedReads: PendingRead[] = [];
@@ -105,6 +110,11 @@ export class Replica {
   readBarrier(): Promise<void> {
     if (this.leader === noNode) return Promise.reject(this.notLeader());
     return new Promise((resolve, reject) => this.queuedReads.push({ resolve, reject }));
+  }
+
+  /** True when no write or read of a client waits here, at any stage. */
+  isIdle(): boolean {
+    return !this.hasQueuedWork() && this.proposed.size === 0 && this.readRounds.size === 0 && this.readsWaitingForApply.length === 0;
   }
 
   /** True when writes or reads wait to be handed to Raft. */

@@ -7,12 +7,16 @@ import type { NodeStorage, ShardUpdate } from '../storage/index.js';
 import type { GroupMessage, PeerTransport } from './transport/index.js';
 import { Replica, type ReplicaOptions } from './replica.js';
 import type { StoreMetrics } from './metrics.js';
+import { Quiescence } from './quiescence.js';
+
+/** The part of the peer transport the Store sends through (an in-process fake in tests). */
+export type StoreTransport = Pick<PeerTransport, 'send' | 'sendSnapshot'>;
 
 /** What the Store needs from its node. */
 export interface StoreOptions {
   nodeId: NodeId;
   storage: NodeStorage;
-  transport: PeerTransport;
+  transport: StoreTransport;
   logger: Logger;
   metrics: StoreMetrics;
   tickMs: number;
@@ -46,19 +50,27 @@ export class Store {
   private turnsFinished = 0;
   private turnWanted = false;
   private turnScheduled = false;
+  private silenceCheckScheduled = false;
   private stopped = false;
   /** Replicas that may have a Ready since the last turn; `allDirty` after a tick or an untargeted wake. */
   private readonly dirty = new Set<Replica>();
   private allDirty = true;
   private fatal: ((error: Error) => void) | null = null;
+  private readonly quiescence: Quiescence;
   droppedUnknownGroup = 0;
 
-  constructor(private readonly options: StoreOptions) {}
+  constructor(private readonly options: StoreOptions) {
+    const { electionTicks } = options.replica;
+    // A leader quiesces after an election timeout without client work: a group written every few
+    // heartbeats stays awake instead of paying a quiesce and a wake-up per write.
+    this.quiescence = new Quiescence({ nodeId: options.nodeId, electionTicks, idleTicksBeforeQuiesce: electionTicks });
+  }
 
   /** Creates the replica of a group whose state is (or is now being) on this node's storage. */
   addReplica(shardId: ShardId): Replica {
     const logger = this.raftLogger(shardId);
     const replica = new Replica(shardId, this.options.nodeId, this.options.storage, this.options.replica, logger, (bound) => Math.floor(Math.random() * bound));
+    replica.lastActiveTick = this.quiescence.ticks;
     this.replicas.set(shardId, replica);
     return replica;
   }
@@ -112,23 +124,36 @@ export class Store {
 
   /** Messages from a peer: stepped into their groups at once; unknown groups are dropped and counted. */
   onPeerMessages(from: NodeId, messages: GroupMessage[]): void {
-    for (const { shardId, message } of messages) {
+    for (const { shardId, message, quiesce = false } of messages) {
       const replica = this.replicas.get(shardId);
       if (replica === undefined || replica.ingesting) {
         if (replica === undefined) this.droppedUnknownGroup += 1;
         continue;
       }
+      if (!this.quiescence.keepsQuiet(replica, message, quiesce)) this.quiescence.wake(replica);
       replica.raw.step(message);
+      if (quiesce && message.type === 'heartbeat') this.quiescence.maybeFollowQuiesce(replica, from, message.term);
       this.dirty.add(replica);
     }
     this.options.metrics.peerMessagesReceived.inc({ from: String(from) }, messages.length);
     this.scheduleTurn(null);
   }
 
+  /**
+   * Hears of every batch from a peer (liveness beats included): a quiet follower's election clock
+   * runs from its leader's last contact. A peer on a new stream may be a restarted process that
+   * leads nothing any more: its quiet followers wake and count the gap as silence.
+   */
+  onPeerContact(from: NodeId, firstOnStream: boolean): void {
+    if (firstOnStream) this.wakeFollowersOf(from);
+    this.quiescence.contact(from);
+  }
+
   /** A snapshot from a leader: ingest its data, then let Raft install its metadata. */
   async onPeerSnapshot(from: NodeId, shardId: ShardId, message: Message, chunks: AsyncIterable<Uint8Array>): Promise<void> {
     const replica = this.replicas.get(shardId);
     if (replica === undefined || replica.ingesting) throw new Error(`no replica of shard ${shardId} ready for a snapshot`);
+    this.quiescence.wake(replica);
     const metadata = message.snapshot?.metadata;
     if (metadata === undefined) throw new Error('snapshot message without metadata');
     if (metadata.index <= replica.raw.status().hardState.commit) {
@@ -147,6 +172,12 @@ export class Store {
     }
     replica.raw.step(message);
     this.scheduleTurn();
+  }
+
+  /** Wakes a quiesced group before work that did not come through a client call (a membership change). */
+  wakeForWork(replica: Replica): void {
+    this.quiescence.wake(replica);
+    replica.lastActiveTick = this.quiescence.ticks;
   }
 
   /** Wakes the loop for `replica` (or for every replica when none is named), e.g. after a client queued work on it. */
@@ -168,8 +199,44 @@ export class Store {
     const due = Math.floor((performance.now() - this.tickStartMs) / this.options.tickMs) - this.ticksDone;
     const ticks = Math.min(due, this.options.replica.electionTicks);
     this.ticksDone += due;
-    for (let count = 0; count < ticks; count += 1) for (const replica of this.replicas.values()) if (!replica.ingesting) replica.raw.tick();
-    if (ticks > 0) this.scheduleTurn();
+    for (let count = 0; count < ticks; count += 1) this.tickOnce();
+    if (ticks === 0) return;
+    this.scheduleTurn(null);
+    // Silence is judged after the I/O phase: when this process itself stalled, the peers' beats
+    // that queued up meanwhile are read first, so a local pause does not wake every quiet group.
+    if (!this.silenceCheckScheduled) {
+      this.silenceCheckScheduled = true;
+      setImmediate(() => this.wakeFollowersOfSilentPeers());
+    }
+  }
+
+  /** One tick: awake groups tick, and idle leaders try to quiesce. */
+  private tickOnce(): void {
+    this.quiescence.tick();
+    for (const replica of this.replicas.values()) {
+      if (replica.ingesting || replica.quiet !== null) continue;
+      replica.raw.tick();
+      // Only ticked groups can have a Ready from it: quiet ones are not even looked at.
+      this.dirty.add(replica);
+      if (replica.role === 'leader') this.quiescence.maybeQuiesceLeader(replica);
+    }
+  }
+
+  /** Quiet followers of a peer silent for an election timeout wake: their leader may be gone. */
+  private wakeFollowersOfSilentPeers(): void {
+    this.silenceCheckScheduled = false;
+    if (this.stopped) return;
+    for (const peer of this.quiescence.newlySilentPeers()) this.wakeFollowersOf(peer);
+  }
+
+  private wakeFollowersOf(peer: NodeId): void {
+    const followers = this.quiescence.followersOf(peer, this.replicas.values());
+    for (const replica of followers) {
+      this.quiescence.wake(replica);
+      this.dirty.add(replica);
+    }
+    // A follower woken after a long silence may campaign at once.
+    if (followers.length > 0) this.scheduleTurn(null);
   }
 
   private async runTurns(): Promise<void> {
@@ -211,10 +278,17 @@ export class Store {
     this.dirty.clear();
     for (const replica of candidates) {
       if (replica.ingesting) continue;
-      if (replica.hasQueuedWork()) replica.flush();
+      if (replica.hasQueuedWork()) {
+        // Before Raft sees the work: a leader must judge its lease on a clock that did not stand still.
+        this.quiescence.wake(replica);
+        replica.lastActiveTick = this.quiescence.ticks;
+        replica.flush();
+      }
       if (!replica.raw.hasReady()) continue;
       const ready = replica.raw.ready();
       replica.noteReady(ready);
+      // Something reached the group besides the quiesce handshake (e.g. a leadership transfer): it wakes.
+      if (replica.quiet !== null && !this.quiescence.quietReady(ready)) this.quiescence.wake(replica);
       taken.push({ replica, ready });
     }
     if (taken.length === 0) return taken;
@@ -284,9 +358,11 @@ export class Store {
           void this.sendSnapshot(replica, message);
           continue;
         }
+        // A quiet leader's heartbeats are its quiesce notice.
+        const groupMessage: GroupMessage = replica.quiet !== null && message.type === 'heartbeat' ? { shardId: replica.shardId, message, quiesce: true } : { shardId: replica.shardId, message };
         const list = perNode.get(message.to);
-        if (list === undefined) perNode.set(message.to, [{ shardId: replica.shardId, message }]);
-        else list.push({ shardId: replica.shardId, message });
+        if (list === undefined) perNode.set(message.to, [groupMessage]);
+        else list.push(groupMessage);
       }
     }
     for (const [to, messages] of perNode) this.options.transport.send(to, messages);

@@ -77,6 +77,9 @@ export class TesseraNode {
       onMessages: (from, messages) => this.store?.onPeerMessages(from, messages),
       onSnapshot: (from, shardId, message, chunks) => this.requireStore().onPeerSnapshot(from, shardId, message, chunks),
       onUnreachable: (peer) => this.store?.onPeerUnreachable(peer),
+      onContact: (peer, firstOnStream) => this.store?.onPeerContact(peer, firstOnStream),
+      // Quiet groups send no heartbeats: every peer hears from this node once per heartbeat interval instead.
+      livenessIntervalMs: config.tickMs * config.heartbeatTicks,
     });
     this.transport = transport;
     const store = new Store({
@@ -200,7 +203,9 @@ export class TesseraNode {
     return {
       registry: this.metrics.registry,
       beforeScrape: () => {
+        let quiesced = 0;
         for (const replica of this.store?.replicas.values() ?? []) {
+          if (replica.quiet !== null) quiesced += 1;
           const shard = String(replica.shardId);
           const status = replica.raw.status();
           this.metrics.shardTerm.set({ shard }, status.hardState.term);
@@ -208,6 +213,7 @@ export class TesseraNode {
           this.metrics.shardApplied.set({ shard }, replica.appliedIndex);
           this.metrics.shardLeader.set({ shard }, status.softState.leader);
         }
+        this.metrics.quiescedGroups.set(quiesced);
         const stats = this.transport?.stats();
         if (stats !== undefined) {
           for (const [peer, bytes] of stats.bytesSentPerPeer) this.metrics.peerBytesSent.set({ peer: String(peer) }, bytes);

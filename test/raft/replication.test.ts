@@ -285,6 +285,20 @@ describe('recovery from lost appends', () => {
     expect(network.appliedData(2)).toEqual(network.appliedData(1));
   });
 
+  it('a caught-up follower sent back to probing returns to replicate on its next acknowledgement', () => {
+    const network = new Network({ voters: [1, 2, 3] });
+    network.electLeader(1);
+    network.propose(1, 'a');
+    network.node(1).reportUnreachable(3 as never);
+    expect(network.node(1).status().progress.get(3 as never)?.state).toBe('probe');
+    network.tickAll(1);
+    expect(network.node(1).status().progress.get(3 as never)?.state).toBe('replicate');
+    // Once back, heartbeats no longer draw probing appends.
+    network.delivered = [];
+    network.tickAll(2);
+    expect(network.delivered.filter((sent) => sent.type === 'append')).toEqual([]);
+  });
+
   it('appends lost to a probing follower are retried on the next heartbeat response', () => {
     const network = new Network({ voters: [1, 2, 3] });
     network.electLeader(1);

@@ -188,6 +188,7 @@ export class ClusterMembership {
       if (target === undefined || observed === undefined || !sameMembership(observed, status.confState)) continue;
       const match = new Map([...status.progress].map(([id, progress]) => [id as number, progress.match]));
       const action = nextConfAction({ self: host.nodeId, confState: status.confState, commit: status.hardState.commit, match }, target);
+      if (action.kind !== 'none') host.store.wakeForWork(replica);
       try {
         if (action.kind === 'propose') {
           replica.raw.proposeConfChange(action.change);

@@ -12,6 +12,8 @@ import { type DecodeResult, messageFromWire, messageToWire, uint64ToSafeInteger 
 export interface GroupMessage {
   shardId: ShardId;
   message: Message;
+  /** Set on the heartbeats of a quiesced leader: its followers stop ticking too (see src/server/quiescence.ts). Absent means false. */
+  quiesce?: boolean;
 }
 
 /** A GroupMessage encoded for the wire, ready to be framed into a batch. */
@@ -25,6 +27,8 @@ export function encodeGroupMessage(groupMessage: GroupMessage): EncodedGroupMess
   return tessera.raft.GroupMessage.encode({
     shardId: groupMessage.shardId,
     message: messageToWire(groupMessage.message),
+    // proto3 leaves a false bool off the wire: unflagged messages are as they were before the flag.
+    quiesce: groupMessage.quiesce === true,
   }).finish();
 }
 
@@ -109,7 +113,9 @@ function receiveGroupMessage(
   if (message.to !== self) {
     return { ok: false, error: new MalformedPeerMessageError(`${path}.message.to`, `addressed to ${message.to}, not ${self}`) };
   }
-  return { ok: true, value: { shardId: shard as ShardId, message } };
+  const quiesce = wire.quiesce ?? false;
+  if (typeof quiesce !== 'boolean') return { ok: false, error: new MalformedPeerMessageError(`${path}.quiesce`, `not a boolean: ${String(quiesce)}`) };
+  return { ok: true, value: quiesce ? { shardId: shard as ShardId, message, quiesce } : { shardId: shard as ShardId, message } };
 }
 
 function varintSizeBytes(value: number): number {

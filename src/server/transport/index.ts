@@ -3,7 +3,7 @@
  */
 export { PeerTransport, type PeerTransportOptions } from './peer-transport.js';
 export type { GroupMessage } from './batch-codec.js';
-export type { MessagesHandler } from './message-receiver.js';
+export type { ContactHandler, MessagesHandler } from './message-receiver.js';
 export type { SnapshotHandler } from './snapshot-receiver.js';
 export type { SnapshotOutcome } from './snapshot-sender.js';
 export type { TransportStats } from './transport-stats.js';

@@ -14,6 +14,13 @@ import type { TransportStats } from './transport-stats.js';
 /** Receives the valid messages of one incoming batch, all from `fromNode`. Called synchronously. */
 export type MessagesHandler = (fromNode: NodeId, messages: GroupMessage[]) => void;
 
+/**
+ * Hears of every well-formed batch, empty ones (liveness beats) included, before its messages are
+ * handed on. `firstOnStream` is set on the first batch of a new stream: the peer reconnected,
+ * perhaps as a restarted process. Called synchronously; must not throw.
+ */
+export type ContactHandler = (fromNode: NodeId, firstOnStream: boolean) => void;
+
 type MessagesCall = grpc.ServerReadableStream<IncomingMessageBatch, tessera.raft.IStreamAck>;
 
 /** Serves incoming Messages streams and can end them all on shutdown. */
@@ -26,6 +33,7 @@ export class MessageReceiver {
     private readonly stats: TransportStats,
     private readonly logger: TransportLogger,
     private readonly onMessages: MessagesHandler,
+    private readonly onContact: ContactHandler | undefined,
   ) {
     this.malformedWarning = new RateLimitedWarning(logger, 1_000);
   }
@@ -43,7 +51,11 @@ export class MessageReceiver {
     // Headers right away: the sender takes them as "stream established" and resets its backoff.
     call.sendMetadata(new grpc.Metadata());
     const peerAddress = call.getPeer();
-    call.on('data', (frame: IncomingMessageBatch) => this.receiveFrame(frame, peerAddress));
+    let streamFrom: NodeId | null = null;
+    call.on('data', (frame: IncomingMessageBatch) => {
+      const fromNode = this.receiveFrame(frame, peerAddress, streamFrom);
+      if (fromNode !== null) streamFrom = fromNode;
+    });
     call.on('end', () => finish(true));
     call.on('error', () => finish(false));
     call.on('cancelled', () => finish(false));
@@ -54,31 +66,43 @@ export class MessageReceiver {
     for (const end of [...this.openCalls.values()]) end();
   }
 
-  private receiveFrame(frame: IncomingMessageBatch, peerAddress: string): void {
+  /** Handles one frame of a stream whose earlier frames came from `streamFrom`; returns the sender of a well-formed one. */
+  private receiveFrame(frame: IncomingMessageBatch, peerAddress: string, streamFrom: NodeId | null): NodeId | null {
     this.stats.receivedBatches += 1;
     if (!frame.ok) {
       this.stats.malformedMessages += 1;
       this.malformedWarning.warn({ peerAddress, error: frame.error.message }, 'dropped an unparsable message batch');
-      return;
+      return null;
     }
     const received = receiveMessageBatch(frame.value, this.selfId);
     if (!received.ok) {
       this.stats.malformedMessages += Math.max(1, frame.value.messages.length);
       this.malformedWarning.warn({ peerAddress, error: received.error.message }, 'dropped a message batch with a bad header');
-      return;
+      return null;
     }
     const { fromNode, messages, malformed } = received.value;
+    this.reportContact(fromNode, streamFrom !== fromNode);
     if (malformed.length > 0) {
       this.stats.malformedMessages += malformed.length;
       this.malformedWarning.warn({ fromNode, count: malformed.length, first: malformed[0].message }, 'dropped malformed peer messages');
     }
-    if (messages.length === 0) return;
+    if (messages.length === 0) return fromNode;
     this.stats.receivedMessages += messages.length;
     try {
       this.onMessages(fromNode, messages);
     } catch (error) {
       // The caller's bug must not tear down the peer's stream; it is logged loudly instead.
       this.logger.error({ fromNode, err: error }, 'onMessages threw');
+    }
+    return fromNode;
+  }
+
+  private reportContact(fromNode: NodeId, firstOnStream: boolean): void {
+    if (this.onContact === undefined) return;
+    try {
+      this.onContact(fromNode, firstOnStream);
+    } catch (error) {
+      this.logger.error({ fromNode, error }, 'onContact threw');
     }
   }
 }

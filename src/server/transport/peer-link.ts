@@ -52,6 +52,8 @@ export class PeerLink {
   private readonly queue: OutgoingQueue;
   private readonly backoff: ReconnectBackoff;
   private readonly batchBytesMax: number;
+  /** A frame went out since the last beat(): the peer heard from us, no beat needed. */
+  private wroteSinceBeat = false;
 
   constructor(private readonly options: PeerLinkOptions) {
     this.queue = new OutgoingQueue(options.queueMessagesMax, options.queueBytesMax);
@@ -86,8 +88,28 @@ export class PeerLink {
       stats.sentBatches += 1;
       stats.sentMessages += messages.length;
       stats.bytesSentPerPeer.set(this.options.peerId, (stats.bytesSentPerPeer.get(this.options.peerId) ?? 0) + frame.length);
+      this.wroteSinceBeat = true;
       if (!this.call.write(frame)) this.waitForDrain(this.call);
     }
+  }
+
+  /**
+   * Called once per liveness interval: writes an empty batch (a liveness beat) unless a frame went
+   * out since the last call, so the peer hears from this node at least once per interval. Opens
+   * the stream if there is none; skipped while backing off or while the stream is full (a full
+   * stream is carrying frames already).
+   */
+  beat(): void {
+    if (this.wroteSinceBeat) {
+      this.wroteSinceBeat = false;
+      return;
+    }
+    if (this.state === 'closed' || this.state === 'backoff') return;
+    if (this.state === 'idle') this.openStream();
+    if (this.call === null || this.waitingForDrain) return;
+    const frame = encodeMessageBatch(this.options.selfId, []);
+    this.options.stats.sentBeats += 1;
+    if (!this.call.write(frame)) this.waitForDrain(this.call);
   }
 
   /** Ends the stream (cancelling it after the grace period) and closes the channel. */

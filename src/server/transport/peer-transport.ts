@@ -5,12 +5,17 @@
  * Delivery is best effort, as Raft expects: a message for an unknown or unreachable peer is
  * dropped and counted, never retried here, and send() never blocks or throws for network
  * reasons. Everything sent to one peer within one event-loop turn leaves as one MessageBatch.
+ *
+ * With `livenessIntervalMs`, every known peer hears from this node at least once per interval:
+ * a peer sent nothing else gets an empty MessageBatch (a liveness beat). The receiving side
+ * reports every well-formed batch to `onContact`, which is what lets quiesced groups go without
+ * heartbeats of their own (src/server/quiescence.ts).
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Message, NodeId, ShardId } from '../../raft/types.js';
 import { type GroupMessage, encodeGroupMessage } from './batch-codec.js';
 import { TransportError } from './errors.js';
-import { type MessagesHandler, MessageReceiver } from './message-receiver.js';
+import { type ContactHandler, type MessagesHandler, MessageReceiver } from './message-receiver.js';
 import { PeerLink } from './peer-link.js';
 import { peerServiceDefinition } from './peer-service-definition.js';
 import type { RandomFloatFunction } from './reconnect-backoff.js';
@@ -53,6 +58,13 @@ export interface PeerTransportOptions {
   onSnapshot: SnapshotHandler;
   /** A peer's stream failed, or a message was sent to a peer with no address: report it to every group. */
   onUnreachable?: (peer: NodeId) => void;
+  /** Every well-formed incoming batch, liveness beats included (see ContactHandler). */
+  onContact?: ContactHandler;
+  /**
+   * How often every known peer must hear from this node, in ms: a peer sent nothing else within
+   * an interval gets an empty batch (a liveness beat). 0 sends no beats. @defaultValue 0
+   */
+  livenessIntervalMs?: number;
 }
 
 type TransportState = 'new' | 'starting' | 'running' | 'stopped';
@@ -73,13 +85,16 @@ export class PeerTransport {
   private readonly dirtyLinks = new Set<PeerLink>();
   private readonly unknownPeers = new Set<NodeId>();
   private flushImmediate: NodeJS.Immediate | null = null;
+  private beatTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: PeerTransportOptions) {
     this.messageBytesMax = options.maxMessageBytes ?? messageBytesMaxDefault;
     if (!Number.isSafeInteger(this.messageBytesMax) || this.messageBytesMax < 1024) throw new TypeError(`maxMessageBytes must be an integer ≥ 1024, got ${this.messageBytesMax}`);
     const { nodeId, logger } = options;
     this.server = new grpc.Server(peerServerOptions(this.messageBytesMax));
-    this.messageReceiver = new MessageReceiver(nodeId, this.counters, logger, options.onMessages);
+    const livenessIntervalMs = options.livenessIntervalMs ?? 0;
+    if (!Number.isSafeInteger(livenessIntervalMs) || livenessIntervalMs < 0) throw new TypeError(`livenessIntervalMs must be a non-negative integer, got ${livenessIntervalMs}`);
+    this.messageReceiver = new MessageReceiver(nodeId, this.counters, logger, options.onMessages, options.onContact);
     this.snapshotReceiver = new SnapshotReceiver(nodeId, this.counters, logger, options.onSnapshot);
     // Half the message limit leaves room for the announcing message on the first chunk.
     const chunkBytesMax = Math.min(options.snapshotChunkBytesMax ?? snapshotChunkBytesMaxDefault, Math.floor(this.messageBytesMax / 2));
@@ -106,6 +121,11 @@ export class PeerTransport {
       });
     });
     this.state = 'running';
+    const livenessIntervalMs = this.options.livenessIntervalMs ?? 0;
+    if (livenessIntervalMs > 0) {
+      this.beatTimer = setInterval(() => this.beat(), livenessIntervalMs);
+      this.beatTimer.unref();
+    }
     this.options.logger.info({ nodeId: this.options.nodeId, port: this.boundPort }, 'peer transport listening');
     return this.boundPort;
   }
@@ -167,6 +187,8 @@ export class PeerTransport {
     this.state = 'stopped';
     if (this.flushImmediate !== null) clearImmediate(this.flushImmediate);
     this.flushImmediate = null;
+    if (this.beatTimer !== null) clearInterval(this.beatTimer);
+    this.beatTimer = null;
     for (const link of this.links.values()) this.closeLink(link);
     this.links.clear();
     this.dirtyLinks.clear();
@@ -199,6 +221,12 @@ export class PeerTransport {
     });
     this.links.set(peer, link);
     return link;
+  }
+
+  /** Lets every known peer hear from this node once per liveness interval (a beat where nothing else went). */
+  private beat(): void {
+    if (this.state !== 'running') return;
+    for (const peer of this.peerAddresses.keys()) this.linkTo(peer)?.beat();
   }
 
   private encode(groupMessage: GroupMessage): Uint8Array | null {

@@ -9,6 +9,8 @@ export interface TransportStats {
   sentBatches: number;
   /** Raft messages inside those frames. */
   sentMessages: number;
+  /** Liveness beats (empty batches) written to peers with nothing else to send; not in sentBatches. */
+  sentBeats: number;
   /** Outgoing Raft messages dropped: unknown peer, broken stream, full queue or over the size limit. */
   droppedMessages: number;
   /** Incoming Raft messages dropped because they failed decoding or a wire rule (an unparsable batch counts once). */
@@ -26,6 +28,7 @@ export function emptyTransportStats(): TransportStats {
   return {
     sentBatches: 0,
     sentMessages: 0,
+    sentBeats: 0,
     droppedMessages: 0,
     malformedMessages: 0,
     bytesSentPerPeer: new Map(),

@@ -141,6 +141,23 @@ describe('message codec', () => {
     ]);
   });
 
+  it('carries the quiesce flag of a group message, and leaves unflagged messages as they were', () => {
+    const message = appendMessage(1, 2, 1);
+    const flagged = encodeGroupMessage({ shardId: 3 as ShardId, message, quiesce: true });
+    const unflagged = encodeGroupMessage({ shardId: 3 as ShardId, message });
+    expect(Buffer.from(encodeGroupMessage({ shardId: 3 as ShardId, message, quiesce: false }))).toEqual(Buffer.from(unflagged));
+    expect(Buffer.from(unflagged)).toEqual(Buffer.from(tessera.raft.GroupMessage.encode({ shardId: 3, message: messageToWire(message) }).finish()));
+    const result = receiveMessageBatch(tessera.raft.MessageBatch.decode(encodeMessageBatch(1 as NodeId, [flagged, unflagged])), 2 as NodeId);
+    if (!result.ok) throw result.error;
+    expect(result.value.messages.map((groupMessage) => groupMessage.quiesce ?? false)).toEqual([true, false]);
+  });
+
+  it('reads a batch without messages (a liveness beat) as a valid batch from its sender', () => {
+    const result = receiveMessageBatch(tessera.raft.MessageBatch.decode(encodeMessageBatch(7 as NodeId, [])), 2 as NodeId);
+    if (!result.ok) throw result.error;
+    expect(result.value).toEqual({ fromNode: 7, messages: [], malformed: [] });
+  });
+
   it('copies bytes out of the received frame', () => {
     const frame = tessera.raft.Message.encode(validWire()).finish();
     const result = messageFromWire(tessera.raft.Message.decode(frame));

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { shardForKey, type ShardMap } from '../../src/routing/shard-map.js';
+import { TestCluster, waitFor } from './cluster-harness.js';
+import { RoutedClient, valueText } from './routed-client.js';
+
+const tickMs = 50;
+const electionTicks = 10;
+/** The longest randomized election timeout: [electionTicks, 2 × electionTicks) ticks. */
+const electionTimeoutMaxMs = 2 * electionTicks * tickMs;
+const flags = ['--shards', '8', '--tick-ms', String(tickMs), '--election-ticks', String(electionTicks)];
+
+describe('idle groups of a 3-node cluster quiesce', () => {
+  const cluster = new TestCluster(3, flags);
+  const client = new RoutedClient(cluster);
+  afterAll(async () => {
+    await cluster.stop();
+  });
+
+  /** True once every group on every live node reports itself quiesced. */
+  async function allQuiesced(): Promise<true | undefined> {
+    for (const node of cluster.nodes) {
+      if (node.process === null) continue;
+      const status = await node.client.status(1000).catch(() => undefined);
+      if (status === undefined || (status.shards ?? []).length === 0) return undefined;
+      if ((status.shards ?? []).some((shard) => shard.quiesced !== true)) return undefined;
+    }
+    return true;
+  }
+
+  /** One key per data shard, placed with the routing code the server uses. */
+  async function probeKeys(): Promise<string[]> {
+    const wire = (await cluster.nodes[0].client.shardMap()).shardMap;
+    const map: ShardMap = {
+      epoch: Number(wire?.epoch ?? 0),
+      slotCount: wire?.slotCount ?? 0,
+      shards: (wire?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), epoch: Number(shard.epoch ?? 0) })),
+    };
+    const probes = new Map<number, string>();
+    for (let position = 0; probes.size < map.shards.length && position < 100_000; position += 1) {
+      const key = `probe-${position}`;
+      const shard = shardForKey(map, Buffer.from(key)).id;
+      if (!probes.has(shard)) probes.set(shard, key);
+    }
+    return [...probes.values()];
+  }
+
+  /** The live node leading the most groups, as its own status says. */
+  async function busiestLeader(): Promise<number> {
+    let best = { id: 0, count: -1 };
+    for (const node of cluster.nodes) {
+      const status = await node.client.status(1000);
+      const count = (status.shards ?? []).filter((shard) => shard.role === 'leader').length;
+      if (count > best.count) best = { id: node.id, count };
+    }
+    return best.id;
+  }
+
+  async function readAll(keys: string[]): Promise<string[]> {
+    return Promise.all(keys.map(async (key) => valueText((await client.get(key)).value)));
+  }
+
+  it('quiet groups serve reads and writes, wake for them, and fail over within 2 election timeouts when a leader is killed', async () => {
+    await cluster.start();
+    await waitFor('every shard to have a leader', () => cluster.allShardsLed(), 60_000);
+    const keys = await probeKeys();
+    await Promise.all(keys.map((key) => client.put(key, 'v1')));
+    await waitFor('every group quiesced on every node', allQuiesced, 30_000);
+
+    // Linearizable reads wake quiet leaders (and their lease clock) and see the latest writes.
+    expect(await readAll(keys)).toEqual(keys.map(() => 'v1'));
+    await waitFor('every group quiet again', allQuiesced, 30_000);
+
+    // Kill the busiest leader while every group is quiet: its followers hear no heartbeats either
+    // way and must notice the silence of its node.
+    const victim = await busiestLeader();
+    expect(await allQuiesced()).toBe(true);
+    const killedAt = Date.now();
+    await cluster.kill(victim);
+    await Promise.all(keys.map((key) => client.put(key, 'v2')));
+    const recoveryMs = Date.now() - killedAt;
+    console.info(`every shard writable again after a kill -9 of quiet leaders within: ${recoveryMs} ms (election timeout ≤ ${electionTimeoutMaxMs} ms)`);
+    expect(recoveryMs).toBeLessThan(2 * electionTimeoutMaxMs + 1000);
+
+    cluster.launch(cluster.node(victim));
+    await waitFor('every shard to have a leader after the restart', () => cluster.allShardsLed(), 60_000);
+    await waitFor('every group quiet again after the restart', allQuiesced, 30_000);
+    expect(await readAll(keys)).toEqual(keys.map(() => 'v2'));
+  }, 180_000);
+});

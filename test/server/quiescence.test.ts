@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NodeId } from '../../src/raft/types.js';
+import { nodeId, shardId } from '../../src/raft/types.js';
+import { eventually, StoreCluster } from './store-cluster.js';
+
+const timing = { tickMs: 20, electionTicks: 10, heartbeatTicks: 2 };
+const electionTimeoutMs = timing.tickMs * timing.electionTicks;
+const shard = shardId(1);
+const encoder = new TextEncoder();
+
+let cluster: StoreCluster | null = null;
+
+afterEach(async () => {
+  await cluster?.stop();
+  cluster = null;
+});
+
+/** Three Stores with four shards, every shard led and every replica quiesced. */
+async function quietCluster(): Promise<StoreCluster> {
+  const started = await StoreCluster.start([1, 2, 3], [1, 2, 3, 4], timing);
+  cluster = started;
+  await eventually('every shard led', () => (started.shards.every((id) => started.settledLeaderOf(id) !== undefined) ? true : undefined));
+  await started.settledQuiet();
+  return started;
+}
+
+function put(target: StoreCluster, id: NodeId, key: string, value: string): Promise<unknown> {
+  const replica = target.replica(id, shard);
+  const written = replica.write({ put: { key: encoder.encode(key), value: encoder.encode(value) } });
+  target.stores.get(id)?.scheduleTurn(replica);
+  return written;
+}
+
+function readBarrier(target: StoreCluster, id: NodeId): Promise<void> {
+  const replica = target.replica(id, shard);
+  const barrier = replica.readBarrier();
+  target.stores.get(id)?.scheduleTurn(replica);
+  return barrier;
+}
+
+describe('quiescence of idle groups in the Store', () => {
+  it('idle groups go quiet on every node and then exchange no messages at all', async () => {
+    const quiet = await quietCluster();
+    const before = quiet.delivered;
+    await new Promise((resolve) => setTimeout(resolve, 3 * electionTimeoutMs));
+    expect(quiet.delivered - before).toBe(0);
+    expect(quiet.allQuiet()).toBe(true);
+  });
+
+  it('a write wakes its group, commits, and the group goes quiet again', async () => {
+    const quiet = await quietCluster();
+    const leader = quiet.settledLeaderOf(shard) as NodeId;
+    await put(quiet, leader, 'k', 'v');
+    const index = quiet.replica(leader, shard).appliedIndex;
+    await eventually('the write applied on every replica', () => (quiet.ids.every((id) => quiet.replica(id, shard).appliedIndex >= index) ? true : undefined));
+    await quiet.settledQuiet();
+  });
+
+  it('a follower read on a quiet follower is served through its leader', async () => {
+    const quiet = await quietCluster();
+    const leader = quiet.settledLeaderOf(shard) as NodeId;
+    const follower = quiet.ids.find((id) => id !== leader) as NodeId;
+    await readBarrier(quiet, follower);
+    expect(quiet.replica(follower, shard).quiet).toBeNull();
+  });
+
+  it("quiet followers whose leader's node goes silent elect a new leader", async () => {
+    const quiet = await quietCluster();
+    const leader = quiet.settledLeaderOf(shard) as NodeId;
+    const term = quiet.replica(leader, shard).term;
+    quiet.isolate(leader);
+    const isolatedAt = Date.now();
+    const successor = await eventually('a new leader of the shard', () => quiet.settledLeaderOf(shard), 20 * electionTimeoutMs);
+    expect(successor).not.toBe(leader);
+    expect(quiet.replica(successor, shard).term).toBeGreaterThan(term);
+    // Informative: a pre-election and an election after one or two election timeouts of silence.
+    expect(Date.now() - isolatedAt).toBeGreaterThanOrEqual(electionTimeoutMs);
+  });
+
+  it('a quiet leader cut off from its followers does not serve a lease read once the lease has run out', async () => {
+    const quiet = await quietCluster();
+    const stale = quiet.settledLeaderOf(shard) as NodeId;
+    quiet.isolate(stale);
+    const successor = await eventually('a new leader of the shard', () => quiet.settledLeaderOf(shard), 20 * electionTimeoutMs);
+    await put(quiet, successor, 'k', 'newer');
+    // The cut-off replica still believes it leads; its quiet clock must not make it trust its old lease.
+    expect(quiet.replica(stale, shard).role).toBe('leader');
+    const outcome = await readBarrier(quiet, stale).then(
+      () => 'served',
+      (error: Error) => error.message,
+    );
+    expect(outcome).not.toBe('served');
+    expect(outcome).toMatch(/does not lead/);
+  });
+
+  it('a peer reconnecting on a new stream wakes the quiet followers of the groups it led', async () => {
+    const quiet = await quietCluster();
+    const leader = quiet.settledLeaderOf(shard) as NodeId;
+    const follower = quiet.ids.find((id) => id !== leader) as NodeId;
+    const ledByLeader = quiet.shards.filter((id) => quiet.settledLeaderOf(id) === leader);
+    quiet.stores.get(follower)?.onPeerContact(leader, true);
+    for (const id of quiet.shards) {
+      expect(quiet.replica(follower, id).quiet === null).toBe(ledByLeader.includes(id));
+    }
+    expect(quiet.replica(nodeId(leader), shard).quiet).not.toBeNull();
+  });
+});
