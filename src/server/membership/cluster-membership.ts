@@ -43,6 +43,9 @@ export class ClusterMembership {
   private readAt = -1;
   private timers: NodeJS.Timeout[] = [];
   private placing = false;
+  private reconcileTicks = 0;
+  /** The description under which every group led here was last found at its target. */
+  private atTargetAt: ClusterDescription | null = null;
   private host: MembershipHost | null = null;
   private controller: PlacementController | null = null;
 
@@ -179,15 +182,23 @@ export class ClusterMembership {
   private reconcile(): void {
     const host = this.host;
     if (host === null || !this.stored) return;
+    // When every group led here was at its target and nothing changed, look again only now and then.
+    this.reconcileTicks += 1;
+    if (this.atTargetAt === this.value && this.reconcileTicks % 4 !== 0) return;
+    let atTarget = true;
     for (const replica of host.store.replicas.values()) {
       if (replica.role !== 'leader') continue;
       const target = this.targetOf(replica.shardId);
       const status = replica.raw.status();
       const observed = this.value.observed.get(replica.shardId);
       // Act only on a target computed from this very membership: a leader with a stale view waits.
-      if (target === undefined || observed === undefined || !sameMembership(observed, status.confState)) continue;
+      if (target === undefined || observed === undefined || !sameMembership(observed, status.confState)) {
+        atTarget = false;
+        continue;
+      }
       const match = new Map([...status.progress].map(([id, progress]) => [id as number, progress.match]));
       const action = nextConfAction({ self: host.nodeId, confState: status.confState, commit: status.hardState.commit, match }, target);
+      if (action.kind !== 'none' || action.why !== 'membership matches the target') atTarget = false;
       if (action.kind !== 'none') host.store.wakeForWork(replica);
       try {
         if (action.kind === 'propose') {
@@ -203,6 +214,7 @@ export class ClusterMembership {
       }
       host.store.scheduleTurn(replica);
     }
+    this.atTargetAt = atTarget ? this.value : null;
   }
 
   private targetOf(shardId: ShardId): GroupTarget | undefined {

@@ -10,6 +10,11 @@ import type { tessera } from '../../wire/proto.js';
 import type { ClusterDescription, ObservedConf } from './cluster-description.js';
 import { planPlacement } from './placement-plan.js';
 
+/** Rounds that changed nothing before the controller slows down. */
+const quietRoundsBeforeIdle = 3;
+/** While idle, one round in this many timer ticks. */
+const idleEvery = 5;
+
 /** What the controller needs from its node. */
 export interface PlacementHost {
   nodeId: number;
@@ -36,6 +41,9 @@ export interface PlacementOptions {
 export class PlacementController {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  private ticks = 0;
+  private quietRounds = 0;
+  private lastSeen: ClusterDescription | null = null;
 
   constructor(
     private readonly host: PlacementHost,
@@ -53,9 +61,17 @@ export class PlacementController {
 
   private async tick(): Promise<void> {
     if (this.running || !this.host.isMetaLeader()) return;
+    // An idle cluster needs no placement every second: after a few rounds that changed nothing,
+    // run one in `idleEvery`, unless the description changed (an operator's request, a new leader).
+    this.ticks += 1;
+    const description = this.host.description();
+    const idle = this.quietRounds >= quietRoundsBeforeIdle && description === this.lastSeen && this.ticks % idleEvery !== 0;
+    if (idle) return;
     this.running = true;
     try {
-      await this.round();
+      const acted = await this.round();
+      this.quietRounds = acted ? 0 : this.quietRounds + 1;
+      this.lastSeen = this.host.description();
     } catch (error) {
       this.host.logger.warn({ shard: 0, err: error }, 'placement round failed');
     } finally {
@@ -63,8 +79,8 @@ export class PlacementController {
     }
   }
 
-  /** One round: observe, plan, write, transfer. */
-  async round(): Promise<void> {
+  /** One round: observe, plan, write, transfer; true when it changed something. */
+  async round(): Promise<boolean> {
     const current = this.host.description();
     const reports = await this.collectReports(current);
     const observed = mergeObserved(current.observed, reports);
@@ -79,7 +95,7 @@ export class PlacementController {
     if (decision.changed || observedChanged) {
       const written = await this.host.writeDescription(decision.description);
       if (written && decision.notes.length > 0) this.host.logger.info({ shard: 0, notes: decision.notes }, 'placement changed the cluster description');
-      if (!written) return;
+      if (!written) return true;
     }
     for (const transfer of decision.transfers) {
       const leader = current.members.find((member) => member.id === transfer.from);
@@ -87,6 +103,7 @@ export class PlacementController {
       this.host.logger.info({ shard: transfer.shardId, from: transfer.from, to: transfer.to }, 'placement moves a leadership');
       await callAdmin(leader.clientAddress, 'transferLeader', { shardId: transfer.shardId, toNode: transfer.to }, this.options.statusTimeoutMs).catch(() => undefined);
     }
+    return decision.changed || observedChanged || decision.transfers.length > 0;
   }
 
   private async collectReports(description: ClusterDescription): Promise<tessera.kv.IStatusResponse[]> {
