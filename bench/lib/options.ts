@@ -90,7 +90,9 @@ function readPairs(argv: string[], errors: string[]): Map<Flag, string> {
   for (let position = 0; position < argv.length; position += 1) {
     const [flag, inline] = argv[position].split(/=(.*)/s, 2);
     if (!isFlag(flag)) {
-      errors.push(`unknown option ${JSON.stringify(argv[position])}`);
+      errors.push(flag.startsWith('--') ? `unknown option ${JSON.stringify(flag)}` : `unexpected argument ${JSON.stringify(argv[position])}`);
+      // An unknown flag's value is not a second mistake.
+      if (flag.startsWith('--') && inline === undefined && argv[position + 1] !== undefined && !argv[position + 1].startsWith('--')) position += 1;
       continue;
     }
     if (inline !== undefined) {

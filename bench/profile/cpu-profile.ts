@@ -25,7 +25,7 @@ export interface FunctionTally {
   functionName: string;
   /** Repository-relative path, or the raw URL (node:internal/..., empty for V8's own entries). */
   file: string;
-  /** 1-based line of the function in the code V8 ran. */
+  /** 1-based line of the function: in the .ts source when `lineOf` mapped it, else in the code V8 ran; 0 when unknown. */
   line: number;
   selfUs: number;
   samples: number;
@@ -61,8 +61,20 @@ export function fileOf(url: string, root: string): string {
   return nodeModules === -1 ? path : path.slice(nodeModules + 1);
 }
 
-/** Self time per function within [window.start, window.end] (µs, the profile's clock); all of it without a window. */
-export function tallyProfile(profile: CpuProfile, root: string, window?: { start: number; end: number }): ProfileTally {
+/** Maps a frame to its 1-based source line (see source-lines.ts); undefined = unknown. */
+export type LineOf = (frame: CpuProfile['nodes'][number]['callFrame']) => number | undefined;
+
+/** A frame's line: mapped through `lineOf` for TypeScript files (0 when that fails), V8's own otherwise. */
+function lineOfFrame(frame: CpuProfile['nodes'][number]['callFrame'], lineOf: LineOf | undefined): number {
+  if (frame.url.endsWith('.ts')) return lineOf?.(frame) ?? 0;
+  return frame.lineNumber + 1;
+}
+
+/**
+ * Self time per function within [window.start, window.end] (µs, the profile's clock); all of it
+ * without a window. `lineOf` maps TypeScript frames to their source lines.
+ */
+export function tallyProfile(profile: CpuProfile, root: string, window?: { start: number; end: number }, lineOf?: LineOf): ProfileTally {
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const start = window?.start ?? -Infinity;
   const end = window?.end ?? Infinity;
@@ -84,7 +96,7 @@ export function tallyProfile(profile: CpuProfile, root: string, window?: { start
     const frame = frames.get(profile.samples[index]);
     if (frame === undefined) throw new Error(`sample ${index} names node ${profile.samples[index]}, which the profile does not hold`);
     const file = fileOf(frame.url, root);
-    const line = frame.lineNumber + 1;
+    const line = lineOfFrame(frame, lineOf);
     const functionName = frame.functionName === '' ? '(anonymous)' : frame.functionName;
     const key = file === '' ? functionName : `${functionName} ${file}:${line}`;
     const tally = byKey.get(key) ?? { key, functionName, file, line, selfUs: 0, samples: 0 };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cpuSecondsOfStat, machineReadingOfStat, readProcess, rssBytesOfStatus } from '../../bench/lib/process-stats.js';
+
+describe('bench process stats', () => {
+  it('reads utime + stime after a command name holding spaces and parentheses', () => {
+    const stat = '4242 (node (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 11 0 123 456 789';
+    expect(cpuSecondsOfStat(stat)).toBe(3);
+  });
+
+  it('reads VmRSS in bytes', () => {
+    expect(rssBytesOfStatus('Name:\tnode\nVmPeak:\t  9 kB\nVmRSS:\t  102400 kB\nThreads: 11\n')).toBe(100 * 1024 * 1024);
+    expect(() => rssBytesOfStatus('Name: zombie\n')).toThrow(/VmRSS/);
+  });
+
+  it('splits the machine line of /proc/stat into busy (steal included) and idle (iowait included)', () => {
+    expect(machineReadingOfStat('cpu  100 10 50 1000 30 5 5 20 0 0\ncpu0 1 2 3 4\n')).toEqual({ busySeconds: 1.9, idleSeconds: 10.3 });
+  });
+
+  it('reads this process and nothing for a pid that does not exist', () => {
+    const self = readProcess(process.pid);
+    expect(self?.rssBytes).toBeGreaterThan(1024 * 1024);
+    expect(self?.cpuSeconds).toBeGreaterThan(0);
+    expect(readProcess(2 ** 30)).toBeUndefined();
+  });
+});
