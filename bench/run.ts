@@ -62,11 +62,22 @@ function availableTargets(options: BenchOptions): { targets: TargetName[]; etcdB
   return { targets: options.targets.filter((target) => target !== 'etcd'), etcdBinary: null };
 }
 
+/** Attempts to start a cluster: ports are free when chosen, but another program may bind one before the server does. */
+const startAttemptsMax = 3;
+
 async function startTarget(name: TargetName, settings: TargetSettings, etcdBinary: string | null): Promise<RunningTarget> {
-  const started = performance.now();
-  const target = name === 'tessera' ? await startTessera(settings) : await startEtcd(etcdBinary ?? 'etcd', settings);
-  say(`started ${target.description} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return target;
+  for (let attempt = 1; ; attempt += 1) {
+    const started = performance.now();
+    try {
+      const target = name === 'tessera' ? await startTessera(settings) : await startEtcd(etcdBinary ?? 'etcd', settings);
+      say(`started ${target.description} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return target;
+    } catch (error) {
+      const portTaken = error instanceof Error && /EADDRINUSE|address already in use/.test(error.message);
+      if (!portTaken || attempt >= startAttemptsMax || stopping) throw error;
+      say(`${name}: a port was taken before the server bound it; starting again on new ports`);
+    }
+  }
 }
 
 function stepLine(step: StepResult): string {

@@ -27,7 +27,15 @@ export async function freePorts(count: number): Promise<number[]> {
   }
 }
 
-/** Polls `probe` every 100 ms until it returns a value other than undefined; throws at the deadline. */
+/** An error that ends a waitFor at once: waiting longer cannot help (a process has exited). */
+export class HopelessWaitError extends Error {
+  override readonly name = 'HopelessWaitError';
+}
+
+/**
+ * Polls `probe` every 100 ms until it returns a value other than undefined; throws at the deadline,
+ * or at once when the probe throws a HopelessWaitError.
+ */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -36,6 +44,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
       const value = await probe();
       if (value !== undefined) return value;
     } catch (error) {
+      if (error instanceof HopelessWaitError) throw error;
       lastError = error;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -42,6 +42,8 @@ export interface PreloadResult {
   keys: number;
   seconds: number;
   keysPerSecond: number;
+  /** How the keys were written. */
+  method: string;
   /** RSS of every server process right after the preload. */
   servers: ProcessUsage[];
 }
@@ -106,8 +108,8 @@ export function stepsTable(steps: StepResult[]): string {
 
 /** The preload table: rate and RSS after it. */
 export function preloadTable(preloads: PreloadResult[]): string {
-  const rows = preloads.map((preload) => [preload.target, formatCount(preload.keys), fixed(preload.seconds, 1), formatCount(preload.keysPerSecond), formatRss(preload.servers)]);
-  return markdownTable(['target', 'keys preloaded', 'seconds', 'keys/s', 'server RSS MiB after'], rows);
+  const rows = preloads.map((preload) => [preload.target, formatCount(preload.keys), preload.method, fixed(preload.seconds, 1), formatCount(preload.keysPerSecond), formatRss(preload.servers)]);
+  return markdownTable(['target', 'keys preloaded', 'how', 'seconds', 'keys/s', 'server RSS MiB after'], rows);
 }
 
 /** Each target's throughput as a multiple of etcd's at the same concurrency (when both ran). */

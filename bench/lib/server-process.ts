@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
+import { HopelessWaitError } from './ports.js';
 
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -58,7 +59,7 @@ export class ServerProcess {
   /** Throws with the end of the log when the process has already exited: a start that cannot succeed fails fast. */
   assertRunning(): void {
     if (this.exitState === null) return;
-    throw new Error(`${this.label} exited (code ${String(this.exitState.code)}, signal ${String(this.exitState.signal)}); the end of its log:\n${this.logTail()}`);
+    throw new HopelessWaitError(`${this.label} exited (code ${String(this.exitState.code)}, signal ${String(this.exitState.signal)}); the end of its log:\n${this.logTail()}`);
   }
 
   logTail(lines = 30): string {

@@ -5,10 +5,12 @@ import { runClosedLoop } from './closed-loop.js';
 import type { BenchOptions } from './options.js';
 import { UsageWindow, type ProcessUsage, type WatchedProcess } from './process-stats.js';
 import type { LatencySummary, PreloadResult, StepResult } from './report.js';
-import { operationOf, preloadOperationOf, ValueSource } from './workload.js';
+import { keyOf, operationOf, preloadBatchKeys, preloadOperationOf, preloadRequestCount, ValueSource } from './workload.js';
 
 /** Preload puts in flight: enough to keep every target's pipeline full. */
 export const preloadConcurrency = 256;
+/** Preload requests in flight when each carries many keys (etcd's Txn). */
+export const preloadBatchConcurrency = 16;
 /** Time bound of a preload, seconds (10M keys at 5k/s would need 2000 s). */
 export const preloadSecondsMax = 3600;
 
@@ -77,12 +79,17 @@ export async function runPreload(target: RunningTarget, options: BenchOptions, v
       throw error;
     }
   };
-  const loop = await runClosedLoop(operation, { concurrency: Math.min(preloadConcurrency, options.preload), warmupMs: 0, durationMs: preloadSecondsMax * 1000, operationsMax: options.preload });
+  const requests = preloadRequestCount(target.driver, options.preload);
+  const concurrency = Math.min(target.driver.putMany === undefined ? preloadConcurrency : preloadBatchConcurrency, requests);
+  const loop = await runClosedLoop(operation, { concurrency, warmupMs: 0, durationMs: preloadSecondsMax * 1000, operationsMax: requests });
   const seconds = (performance.now() - started) / 1000;
   loop.histogram.destroy();
   if (failures > 0) throw new Error(`preloading ${target.name}: ${failures} keys failed after retries, first: ${firstFailure}`);
   if (!loop.cappedByCount) throw new Error(`preloading ${target.name} did not finish within ${preloadSecondsMax} s`);
+  for (const index of [0, options.preload - 1]) {
+    if (!(await target.driver.get(keyOf(index)))) throw new Error(`preloading ${target.name}: key ${index} is missing afterwards`);
+  }
   const usage = new UsageWindow(target.processes);
   usage.start();
-  return { target: target.name, keys: options.preload, seconds, keysPerSecond: options.preload / seconds, servers: usage.finish() };
+  return { target: target.name, keys: options.preload, seconds, keysPerSecond: options.preload / seconds, method: target.driver.putMany === undefined ? `put, ${concurrency} in flight` : `${preloadBatchKeys} puts per request, ${concurrency} in flight`, servers: usage.finish() };
 }

@@ -9,10 +9,16 @@ import type { WorkloadName } from './options.js';
 /** What a target must offer the workloads. Each call resolves when the target has answered. */
 export interface KvDriver {
   put(key: Uint8Array, value: Uint8Array): Promise<void>;
-  get(key: Uint8Array): Promise<void>;
+  /** Resolves with whether the key exists. */
+  get(key: Uint8Array): Promise<boolean>;
   /** Reads up to `limit` keys from `start` on, in key order. */
   scan(start: Uint8Array, limit: number): Promise<void>;
+  /** Writes many keys in one request, when the target has such a request; used only to preload. */
+  putMany?(entries: { key: Uint8Array; value: Uint8Array }[]): Promise<void>;
 }
+
+/** Keys per putMany request while preloading: etcd's --max-txn-ops defaults to 128. */
+export const preloadBatchKeys = 128;
 
 /** Bytes of every key. */
 export const keyBytes = 16;
@@ -60,9 +66,9 @@ export function operationOf(driver: KvDriver, shape: WorkloadShape, values: Valu
     case 'write':
       return () => driver.put(randomKey(), values.next());
     case 'read':
-      return () => driver.get(randomKey());
+      return async () => void (await driver.get(randomKey()));
     case 'mixed':
-      return () => (Math.random() < mixedReadFraction ? driver.get(randomKey()) : driver.put(randomKey(), values.next()));
+      return async () => void (await (Math.random() < mixedReadFraction ? driver.get(randomKey()) : driver.put(randomKey(), values.next())));
     case 'scan':
       return () => driver.scan(randomKey(), shape.scanLimit);
   }
@@ -71,17 +77,37 @@ export function operationOf(driver: KvDriver, shape: WorkloadShape, values: Valu
 /** Attempts per preloaded key before the preload fails. */
 export const preloadAttemptsMax = 5;
 
-/** The preload operation: writes keys 0..count-1, each once, in order of `sequence`; retries a failed put. */
+async function withRetries(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (attempt >= preloadAttemptsMax) throw error;
+    }
+  }
+}
+
+/** Requests a preload of `count` keys takes: one per key, or one per preloadBatchKeys with putMany. */
+export function preloadRequestCount(driver: KvDriver, count: number): number {
+  return driver.putMany === undefined ? count : Math.ceil(count / preloadBatchKeys);
+}
+
+/**
+ * The preload operation: request `sequence` writes key `sequence` (or, with putMany, keys
+ * sequence·preloadBatchKeys onwards), so keys 0..count-1 are each written once; failures are retried.
+ */
 export function preloadOperationOf(driver: KvDriver, count: number, values: ValueSource): Operation {
+  const putMany = driver.putMany?.bind(driver);
+  if (putMany !== undefined) {
+    return async (sequence) => {
+      const first = sequence * preloadBatchKeys;
+      const entries = Array.from({ length: Math.max(0, Math.min(preloadBatchKeys, count - first)) }, (_, offset) => ({ key: keyOf(first + offset), value: values.next() }));
+      if (entries.length > 0) await withRetries(() => putMany(entries));
+    };
+  }
   return async (sequence) => {
     if (sequence >= count) return;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await driver.put(keyOf(sequence), values.next());
-        return;
-      } catch (error) {
-        if (attempt >= preloadAttemptsMax) throw error;
-      }
-    }
+    await withRetries(() => driver.put(keyOf(sequence), values.next()));
   };
 }

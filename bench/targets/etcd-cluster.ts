@@ -56,12 +56,14 @@ function driverOf(members: EtcdMember[], leader: EtcdMember, settings: TargetSet
   return {
     put: (key, value) => leader.client.put(key, value, callTimeoutMs),
     async get(key) {
-      await reader().range(key, { serializable }, callTimeoutMs);
+      return (await reader().range(key, { serializable }, callTimeoutMs)) > 0;
     },
     async scan(start, limit) {
       const count = await reader().range(start, { rangeEnd: scanEnd, limit, serializable }, callTimeoutMs);
       if (count > limit) throw new Error(`range returned ${count} items, limit ${limit}`);
     },
+    // Preloading only: a Txn of puts is one revision holding every key, stored as one entry per key, as single Puts would be.
+    putMany: (entries) => leader.client.putMany(entries, callTimeoutMs),
   };
 }
 

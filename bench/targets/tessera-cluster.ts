@@ -44,7 +44,7 @@ function driverOf(client: TesseraClient, settings: TargetSettings): KvDriver {
       await client.put(key, value);
     },
     async get(key) {
-      await client.get(key, { readMode });
+      return (await client.get(key, { readMode })).found;
     },
     async scan(start, limit) {
       let count = 0;
