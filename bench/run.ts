@@ -128,9 +128,11 @@ async function main(): Promise<number> {
     if (stopping) return 130;
   }
   const targets = [...running];
+  // Leaderships move (elections, transfers): record them before and after the steps.
+  const facts: Record<string, Record<string, unknown>> = {};
+  for (const target of targets) facts[target.name] = { description: target.description, atStart: await target.facts() };
   const { preloads, steps } = await measure(options, targets);
-  const facts: Record<string, unknown> = {};
-  for (const target of targets) facts[target.name] = { description: target.description, ...(await target.facts()) };
+  for (const target of targets) facts[target.name].atEnd = await target.facts();
   const title = `${options.workload}${options.workload === 'write' ? '' : ` (${options.readMode})`}, ${options.keys} keys, ${options.valueBytes} B values, ${options.durationSeconds} s per step`;
   const tables = [`## ${title}`, '', stepsTable(steps), ...(preloads.length > 0 ? ['', preloadTable(preloads)] : [])];
   const ratios = ratioTable(steps);
