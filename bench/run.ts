@@ -9,7 +9,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseOptions, usage, type BenchOptions, type TargetName } from './lib/options.js';
-import { preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
+import { memoryTable, preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
 import { runPreload, runStep } from './lib/steps.js';
 import { chartSvg } from './lib/svg-chart.js';
 import { ValueSource } from './lib/workload.js';
@@ -134,7 +134,7 @@ async function main(): Promise<number> {
   const { preloads, steps } = await measure(options, targets);
   for (const target of targets) facts[target.name].atEnd = await target.facts();
   const title = `${options.workload}${options.workload === 'write' ? '' : ` (${options.readMode})`}, ${options.keys} keys, ${options.valueBytes} B values, ${options.durationSeconds} s per step`;
-  const tables = [`## ${title}`, '', stepsTable(steps), ...(preloads.length > 0 ? ['', preloadTable(preloads)] : [])];
+  const tables = [`## ${title}`, '', stepsTable(steps), '', memoryTable(steps), ...(preloads.length > 0 ? ['', preloadTable(preloads)] : [])];
   const ratios = ratioTable(steps);
   if (ratios !== null) tables.push('', ratios);
   const markdown = `${tables.join('\n')}\n`;

@@ -10,6 +10,10 @@ export interface ProcessReading {
   cpuSeconds: number;
   /** VmRSS, in bytes. */
   rssBytes: number;
+  /** RssAnon: heap, stacks, caches held in anonymous memory, bytes. */
+  rssAnonBytes: number;
+  /** RssFile: mapped file pages (etcd's bbolt file, LevelDB's mmapped tables, the binary), bytes. */
+  rssFileBytes: number;
 }
 
 /**
@@ -24,17 +28,18 @@ export function cpuSecondsOfStat(statText: string): number {
   return (userTicks + systemTicks) / clockTicksPerSecond;
 }
 
-/** Parses VmRSS (kB) out of the text of /proc/PID/status, in bytes. */
-export function rssBytesOfStatus(statusText: string): number {
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(statusText);
-  if (match === null) throw new Error('no VmRSS line in /proc status');
+/** Parses a `Name:  N kB` line (VmRSS, RssAnon, RssFile) out of the text of /proc/PID/status, in bytes. */
+export function rssBytesOfStatus(statusText: string, field: 'VmRSS' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(statusText);
+  if (match === null) throw new Error(`no ${field} line in /proc status`);
   return Number(match[1]) * 1024;
 }
 
 /** Reads a live process; undefined once it has exited. */
 export function readProcess(pid: number): ProcessReading | undefined {
   try {
-    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), rssBytes: rssBytesOfStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) };
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), rssBytes: rssBytesOfStatus(status), rssAnonBytes: rssBytesOfStatus(status, 'RssAnon'), rssFileBytes: rssBytesOfStatus(status, 'RssFile') };
   } catch {
     return undefined;
   }
@@ -82,6 +87,9 @@ export interface ProcessUsage {
   rssMiB: number;
   /** Highest VmRSS seen during the window (sampled every samplePeriodMs), MiB. */
   rssPeakMiB: number;
+  /** RssAnon and RssFile at the end of the window, MiB (RssShmem makes up the rest of rssMiB). */
+  rssAnonMiB: number;
+  rssFileMiB: number;
 }
 
 /** Samples processes over one window: call start(), then finish(). */
@@ -118,7 +126,8 @@ export class UsageWindow {
       const after = readProcess(watched.pid);
       const rssPeak = Math.max(this.peak.get(watched.pid) ?? 0, after?.rssBytes ?? 0);
       const cpuPercent = before === undefined || after === undefined ? Number.NaN : ((after.cpuSeconds - before.cpuSeconds) / elapsedSeconds) * 100;
-      return { label: watched.label, pid: watched.pid, cpuPercent, rssMiB: (after?.rssBytes ?? Number.NaN) / 2 ** 20, rssPeakMiB: rssPeak / 2 ** 20 };
+      const mebibytes = (bytes: number | undefined): number => (bytes ?? Number.NaN) / 2 ** 20;
+      return { label: watched.label, pid: watched.pid, cpuPercent, rssMiB: mebibytes(after?.rssBytes), rssPeakMiB: rssPeak / 2 ** 20, rssAnonMiB: mebibytes(after?.rssAnonBytes), rssFileMiB: mebibytes(after?.rssFileBytes) };
     });
     const busyPercent = ((machineNow.busySeconds - this.firstMachine.busySeconds) / elapsedSeconds) * 100;
     const watchedPercent = usages.reduce((sum, usage) => sum + (Number.isFinite(usage.cpuPercent) ? usage.cpuPercent : 0), 0);

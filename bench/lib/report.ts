@@ -106,10 +106,21 @@ export function stepsTable(steps: StepResult[]): string {
   return markdownTable(header, rows);
 }
 
+/** RSS of each server split into anonymous and file-backed memory, MiB: `anon+file` slash-separated. */
+export function formatRssParts(servers: ProcessUsage[]): string {
+  return servers.map((usage) => `${fixed(usage.rssAnonMiB, 0)}+${fixed(usage.rssFileMiB, 0)}`).join(' / ');
+}
+
 /** The preload table: rate and RSS after it. */
 export function preloadTable(preloads: PreloadResult[]): string {
-  const rows = preloads.map((preload) => [preload.target, formatCount(preload.keys), preload.method, fixed(preload.seconds, 1), formatCount(preload.keysPerSecond), formatRss(preload.servers)]);
-  return markdownTable(['target', 'keys preloaded', 'how', 'seconds', 'keys/s', 'server RSS MiB after'], rows);
+  const rows = preloads.map((preload) => [preload.target, formatCount(preload.keys), preload.method, fixed(preload.seconds, 1), formatCount(preload.keysPerSecond), formatRss(preload.servers), formatRssParts(preload.servers)]);
+  return markdownTable(['target', 'keys preloaded', 'how', 'seconds', 'keys/s', 'server RSS MiB after', 'anon+file MiB'], rows);
+}
+
+/** RSS of every server at the end of each step, split into anonymous and file-backed memory. */
+export function memoryTable(steps: StepResult[]): string {
+  const rows = steps.map((step) => [step.target, String(step.concurrency), formatRss(step.servers), formatRssParts(step.servers), step.servers.map((usage) => fixed(usage.rssPeakMiB, 0)).join('/')]);
+  return markdownTable(['target', 'in flight', 'server RSS MiB', 'anon+file MiB', 'peak RSS MiB'], rows);
 }
 
 /** Each target's throughput as a multiple of etcd's at the same concurrency (when both ran). */

@@ -140,3 +140,24 @@ export function tallyByFile(tally: ProfileTally): { file: string; selfUs: number
   }
   return [...byFile.entries()].map(([file, selfUs]) => ({ file, selfUs })).sort((a, b) => b.selfUs - a.selfUs);
 }
+
+/**
+ * The area a file belongs to: `src/raft`, `src/storage`, … for the repository's code, the package
+ * for node_modules, `node internals` for Node's own JavaScript, V8's pseudo-functions as they are.
+ */
+export function areaOf(file: string): string {
+  if (file.startsWith('src/') || file.startsWith('bench/') || file.startsWith('test/')) return file.split('/').slice(0, 2).join('/');
+  if (file.startsWith('node_modules/')) {
+    const parts = file.split('/');
+    return parts[1].startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1];
+  }
+  if (file.startsWith('node:')) return 'node internals';
+  return file;
+}
+
+/** Self time per area (see areaOf), largest first. */
+export function tallyByArea(tally: ProfileTally): { area: string; selfUs: number }[] {
+  const byArea = new Map<string, number>();
+  for (const { file, selfUs } of tallyByFile(tally)) byArea.set(areaOf(file), (byArea.get(areaOf(file)) ?? 0) + selfUs);
+  return [...byArea.entries()].map(([area, selfUs]) => ({ area, selfUs })).sort((a, b) => b.selfUs - a.selfUs);
+}

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownTable } from '../lib/report.js';
-import { idleFunctionName, mergeTallies, tallyByFile, tallyProfile, type CpuProfile, type ProfileTally } from './cpu-profile.js';
+import { idleFunctionName, mergeTallies, tallyByArea, tallyByFile, tallyProfile, type CpuProfile, type ProfileTally } from './cpu-profile.js';
 import { TsxSourceLines } from './source-lines.js';
 
 const repositoryRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -80,6 +80,14 @@ function fileTable(tally: ProfileTally, top: number): string {
   return markdownTable(['file', 'self ms', '% of busy'], rows);
 }
 
+function areaTable(tally: ProfileTally): string {
+  const busyUs = tally.totalUs - tally.idleUs;
+  const rows = tallyByArea(tally)
+    .filter((entry) => entry.area !== idleFunctionName)
+    .map((entry) => [entry.area, ms(entry.selfUs), percent(entry.selfUs, busyUs)]);
+  return markdownTable(['area', 'self ms', '% of busy'], rows);
+}
+
 const options = parseArguments(process.argv.slice(2));
 const profiles = options.profiles.map((given) => ({ name: basename(given), profile: JSON.parse(readFileSync(profilePath(given), 'utf8')) as CpuProfile }));
 const sourceLines = new TsxSourceLines();
@@ -91,5 +99,6 @@ for (const { name, tally } of tallies) {
 const merged = mergeTallies(tallies.map((entry) => entry.tally));
 const lines = [...tallies.map(({ name, tally }) => `- ${summaryLine(name, tally)}`), `- ${summaryLine('all together', merged)}`, ''];
 lines.push(`Top ${options.top} functions by self time (${tallies.length} profile${tallies.length === 1 ? '' : 's'} together):`, '', functionTable(merged, options.top), '');
+lines.push('Self time by area:', '', areaTable(merged), '');
 lines.push('Self time by file:', '', fileTable(merged, options.top), '');
 process.stdout.write(`${lines.join('\n')}\n`);

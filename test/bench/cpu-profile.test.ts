@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOf, mergeTallies, tallyByFile, tallyProfile, type CpuProfile } from '../../bench/profile/cpu-profile.js';
+import { areaOf, fileOf, mergeTallies, tallyByArea, tallyByFile, tallyProfile, type CpuProfile } from '../../bench/profile/cpu-profile.js';
 import { decodeMappings, decodeVlq, originalLineAt } from '../../bench/profile/source-lines.js';
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0 });
@@ -58,5 +58,13 @@ describe('source map lines', () => {
     const lines = decodeMappings('AAAA,UAEA,oBAKA');
     expect(lines[0]).toEqual([[0, 0], [10, 2], [30, 7]]);
     expect([originalLineAt(lines, 0, 5), originalLineAt(lines, 0, 10), originalLineAt(lines, 0, 99), originalLineAt(lines, 1, 0)]).toEqual([0, 2, 7, undefined]);
+  });
+});
+
+describe('profile areas', () => {
+  it('groups files by layer, package or runtime', () => {
+    expect([areaOf('src/storage/log-writer.ts'), areaOf('node_modules/@grpc/grpc-js/build/src/call.js'), areaOf('node_modules/classic-level/index.js'), areaOf('node:internal/streams/readable'), areaOf('(garbage collector)')])
+      .toEqual(['src/storage', '@grpc/grpc-js', 'classic-level', 'node internals', '(garbage collector)']);
+    expect(tallyByArea(tallyProfile(profile, '/repo'))[0]).toEqual({ area: 'src/server', selfUs: 300 });
   });
 });

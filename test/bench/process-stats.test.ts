@@ -9,6 +9,7 @@ describe('bench process stats', () => {
 
   it('reads VmRSS in bytes', () => {
     expect(rssBytesOfStatus('Name:\tnode\nVmPeak:\t  9 kB\nVmRSS:\t  102400 kB\nThreads: 11\n')).toBe(100 * 1024 * 1024);
+    expect(rssBytesOfStatus('VmRSS:\t 3 kB\nRssAnon:\t 2 kB\nRssFile:\t 1 kB\n', 'RssFile')).toBe(1024);
     expect(() => rssBytesOfStatus('Name: zombie\n')).toThrow(/VmRSS/);
   });
 
@@ -20,6 +21,7 @@ describe('bench process stats', () => {
     const self = readProcess(process.pid);
     expect(self?.rssBytes).toBeGreaterThan(1024 * 1024);
     expect(self?.cpuSeconds).toBeGreaterThan(0);
+    expect((self?.rssAnonBytes ?? 0) + (self?.rssFileBytes ?? 0)).toBeLessThanOrEqual(self?.rssBytes ?? 0);
     expect(readProcess(2 ** 30)).toBeUndefined();
   });
 });

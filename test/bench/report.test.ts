@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessUsage } from '../../bench/lib/process-stats.js';
-import { formatCount, formatMs, markdownTable, ratioTable, stepsTable, type StepResult } from '../../bench/lib/report.js';
+import { formatCount, formatMs, markdownTable, memoryTable, ratioTable, stepsTable, type StepResult } from '../../bench/lib/report.js';
 import { chartSvg, niceCeiling } from '../../bench/lib/svg-chart.js';
 
 function usage(label: string, cpuPercent: number, rssMiB: number): ProcessUsage {
-  return { label, pid: 1, cpuPercent, rssMiB, rssPeakMiB: rssMiB };
+  return { label, pid: 1, cpuPercent, rssMiB, rssPeakMiB: rssMiB, rssAnonMiB: rssMiB - 20, rssFileMiB: 20 };
 }
 
 function step(target: 'tessera' | 'etcd', concurrency: number, opsPerSecond: number, p50: number): StepResult {
@@ -29,6 +29,10 @@ describe('bench report', () => {
     const table = stepsTable([step('tessera', 16, 2500, 3.2)]).split('\n');
     expect(table).toHaveLength(3);
     expect(table[2]).toBe('| tessera | write | 16 | 2,500 | 3.20 | 12.8 | 25.6 | 28.8 | 0 | 12 | 106 (40/36/30) | 101/99/98 | 150 | 7 |');
+  });
+
+  it('splits server memory into anonymous and file-backed', () => {
+    expect(memoryTable([step('etcd', 1, 10, 1)]).split('\n')[2]).toBe('| etcd | 1 | 101/99/98 | 81+20 / 79+20 / 78+20 | 101/99/98 |');
   });
 
   it('compares tessera with etcd at each concurrency', () => {
