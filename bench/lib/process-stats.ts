@@ -6,8 +6,10 @@ export const clockTicksPerSecond = 100;
 
 /** One reading of one process. */
 export interface ProcessReading {
-  /** utime + stime, in seconds. */
+  /** utime + stime of all threads, in seconds. */
   cpuSeconds: number;
+  /** utime + stime of the main thread (the event loop of a Node process), in seconds. */
+  mainThreadCpuSeconds: number;
   /** VmRSS, in bytes. */
   rssBytes: number;
   /** RssAnon: heap, stacks, caches held in anonymous memory, bytes. */
@@ -39,7 +41,7 @@ export function rssBytesOfStatus(statusText: string, field: 'VmRSS' | 'RssAnon' 
 export function readProcess(pid: number): ProcessReading | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), rssBytes: rssBytesOfStatus(status), rssAnonBytes: rssBytesOfStatus(status, 'RssAnon'), rssFileBytes: rssBytesOfStatus(status, 'RssFile') };
+    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), mainThreadCpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')), rssBytes: rssBytesOfStatus(status), rssAnonBytes: rssBytesOfStatus(status, 'RssAnon'), rssFileBytes: rssBytesOfStatus(status, 'RssFile') };
   } catch {
     return undefined;
   }
@@ -83,6 +85,8 @@ export interface ProcessUsage {
   pid: number;
   /** CPU over the window as % of one core (200 = two cores busy). */
   cpuPercent: number;
+  /** The main thread's share of cpuPercent: near 100 means the event loop is saturated. */
+  mainThreadCpuPercent: number;
   /** VmRSS at the end of the window, MiB. */
   rssMiB: number;
   /** Highest VmRSS seen during the window (sampled every samplePeriodMs), MiB. */
@@ -125,9 +129,11 @@ export class UsageWindow {
       const before = this.first.get(watched.pid);
       const after = readProcess(watched.pid);
       const rssPeak = Math.max(this.peak.get(watched.pid) ?? 0, after?.rssBytes ?? 0);
-      const cpuPercent = before === undefined || after === undefined ? Number.NaN : ((after.cpuSeconds - before.cpuSeconds) / elapsedSeconds) * 100;
+      const percentOf = (seconds: (reading: ProcessReading) => number): number => (before === undefined || after === undefined ? Number.NaN : ((seconds(after) - seconds(before)) / elapsedSeconds) * 100);
+      const cpuPercent = percentOf((reading) => reading.cpuSeconds);
+      const mainThreadCpuPercent = percentOf((reading) => reading.mainThreadCpuSeconds);
       const mebibytes = (bytes: number | undefined): number => (bytes ?? Number.NaN) / 2 ** 20;
-      return { label: watched.label, pid: watched.pid, cpuPercent, rssMiB: mebibytes(after?.rssBytes), rssPeakMiB: rssPeak / 2 ** 20, rssAnonMiB: mebibytes(after?.rssAnonBytes), rssFileMiB: mebibytes(after?.rssFileBytes) };
+      return { label: watched.label, pid: watched.pid, cpuPercent, mainThreadCpuPercent, rssMiB: mebibytes(after?.rssBytes), rssPeakMiB: rssPeak / 2 ** 20, rssAnonMiB: mebibytes(after?.rssAnonBytes), rssFileMiB: mebibytes(after?.rssFileBytes) };
     });
     const busyPercent = ((machineNow.busySeconds - this.firstMachine.busySeconds) / elapsedSeconds) * 100;
     const watchedPercent = usages.reduce((sum, usage) => sum + (Number.isFinite(usage.cpuPercent) ? usage.cpuPercent : 0), 0);

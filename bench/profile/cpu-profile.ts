@@ -152,7 +152,8 @@ export function areaOf(file: string): string {
     return parts[1].startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1];
   }
   if (file.startsWith('node:')) return 'node internals';
-  return file;
+  // No URL: V8's pseudo-functions keep their names, native builtins (writeBuffer, now, …) go together.
+  return file.startsWith('(') ? file : 'native builtins';
 }
 
 /** Self time per area (see areaOf), largest first. */
