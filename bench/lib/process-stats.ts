@@ -10,6 +10,8 @@ export interface ProcessReading {
   cpuSeconds: number;
   /** utime + stime of the main thread (the event loop of a Node process), in seconds. */
   mainThreadCpuSeconds: number;
+  /** Time the main thread was runnable but waited for a CPU (schedstat field 2), in seconds. */
+  mainThreadRunQueueSeconds: number;
   /** VmRSS, in bytes. */
   rssBytes: number;
   /** RssAnon: heap, stacks, caches held in anonymous memory, bytes. */
@@ -30,6 +32,13 @@ export function cpuSecondsOfStat(statText: string): number {
   return (userTicks + systemTicks) / clockTicksPerSecond;
 }
 
+/** Parses /proc/PID/task/TID/schedstat (`on-cpu-ns runqueue-wait-ns timeslices`) into the runqueue wait, seconds. */
+export function runQueueSecondsOfSchedstat(schedstatText: string): number {
+  const waitNs = Number(schedstatText.trim().split(/\s+/)[1]);
+  if (!Number.isFinite(waitNs)) throw new Error(`unreadable schedstat: ${schedstatText}`);
+  return waitNs / 1e9;
+}
+
 /** Parses a `Name:  N kB` line (VmRSS, RssAnon, RssFile) out of the text of /proc/PID/status, in bytes. */
 export function rssBytesOfStatus(statusText: string, field: 'VmRSS' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
   const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(statusText);
@@ -41,7 +50,7 @@ export function rssBytesOfStatus(statusText: string, field: 'VmRSS' | 'RssAnon' 
 export function readProcess(pid: number): ProcessReading | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), mainThreadCpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')), rssBytes: rssBytesOfStatus(status), rssAnonBytes: rssBytesOfStatus(status, 'RssAnon'), rssFileBytes: rssBytesOfStatus(status, 'RssFile') };
+    return { cpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), mainThreadCpuSeconds: cpuSecondsOfStat(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')), mainThreadRunQueueSeconds: runQueueSecondsOfSchedstat(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8')), rssBytes: rssBytesOfStatus(status), rssAnonBytes: rssBytesOfStatus(status, 'RssAnon'), rssFileBytes: rssBytesOfStatus(status, 'RssFile') };
   } catch {
     return undefined;
   }
@@ -87,6 +96,8 @@ export interface ProcessUsage {
   cpuPercent: number;
   /** The main thread's share of cpuPercent: near 100 means the event loop is saturated. */
   mainThreadCpuPercent: number;
+  /** % of the window the main thread was runnable but waiting for a CPU: time lost to other processes. */
+  mainThreadRunQueuePercent: number;
   /** VmRSS at the end of the window, MiB. */
   rssMiB: number;
   /** Highest VmRSS seen during the window (sampled every samplePeriodMs), MiB. */
@@ -132,8 +143,9 @@ export class UsageWindow {
       const percentOf = (seconds: (reading: ProcessReading) => number): number => (before === undefined || after === undefined ? Number.NaN : ((seconds(after) - seconds(before)) / elapsedSeconds) * 100);
       const cpuPercent = percentOf((reading) => reading.cpuSeconds);
       const mainThreadCpuPercent = percentOf((reading) => reading.mainThreadCpuSeconds);
+      const mainThreadRunQueuePercent = percentOf((reading) => reading.mainThreadRunQueueSeconds);
       const mebibytes = (bytes: number | undefined): number => (bytes ?? Number.NaN) / 2 ** 20;
-      return { label: watched.label, pid: watched.pid, cpuPercent, mainThreadCpuPercent, rssMiB: mebibytes(after?.rssBytes), rssPeakMiB: rssPeak / 2 ** 20, rssAnonMiB: mebibytes(after?.rssAnonBytes), rssFileMiB: mebibytes(after?.rssFileBytes) };
+      return { label: watched.label, pid: watched.pid, cpuPercent, mainThreadCpuPercent, mainThreadRunQueuePercent, rssMiB: mebibytes(after?.rssBytes), rssPeakMiB: rssPeak / 2 ** 20, rssAnonMiB: mebibytes(after?.rssAnonBytes), rssFileMiB: mebibytes(after?.rssFileBytes) };
     });
     const busyPercent = ((machineNow.busySeconds - this.firstMachine.busySeconds) / elapsedSeconds) * 100;
     const watchedPercent = usages.reduce((sum, usage) => sum + (Number.isFinite(usage.cpuPercent) ? usage.cpuPercent : 0), 0);

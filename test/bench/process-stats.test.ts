@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSecondsOfStat, machineReadingOfStat, readProcess, rssBytesOfStatus } from '../../bench/lib/process-stats.js';
+import { cpuSecondsOfStat, machineReadingOfStat, readProcess, rssBytesOfStatus, runQueueSecondsOfSchedstat } from '../../bench/lib/process-stats.js';
 
 describe('bench process stats', () => {
   it('reads utime + stime after a command name holding spaces and parentheses', () => {
@@ -15,6 +15,10 @@ describe('bench process stats', () => {
 
   it('splits the machine line of /proc/stat into busy (steal included) and idle (iowait included)', () => {
     expect(machineReadingOfStat('cpu  100 10 50 1000 30 5 5 20 0 0\ncpu0 1 2 3 4\n')).toEqual({ busySeconds: 1.9, idleSeconds: 10.3 });
+  });
+
+  it('reads the runqueue wait of a thread from schedstat', () => {
+    expect(runQueueSecondsOfSchedstat('560955269 1685182564 1292\n')).toBeCloseTo(1.685182564, 9);
   });
 
   it('reads this process and nothing for a pid that does not exist', () => {

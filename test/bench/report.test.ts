@@ -4,7 +4,7 @@ import { formatCount, formatMs, markdownTable, memoryTable, ratioTable, stepsTab
 import { chartSvg, niceCeiling } from '../../bench/lib/svg-chart.js';
 
 function usage(label: string, cpuPercent: number, rssMiB: number): ProcessUsage {
-  return { label, pid: 1, cpuPercent, mainThreadCpuPercent: cpuPercent / 2, rssMiB, rssPeakMiB: rssMiB, rssAnonMiB: rssMiB - 20, rssFileMiB: 20 };
+  return { label, pid: 1, cpuPercent, mainThreadCpuPercent: cpuPercent / 2, mainThreadRunQueuePercent: 5, rssMiB, rssPeakMiB: rssMiB, rssAnonMiB: rssMiB - 20, rssFileMiB: 20 };
 }
 
 function step(target: 'tessera' | 'etcd', concurrency: number, opsPerSecond: number, p50: number): StepResult {
@@ -28,7 +28,7 @@ describe('bench report', () => {
   it('puts one row per step with per-server CPU and RSS', () => {
     const table = stepsTable([step('tessera', 16, 2500, 3.2)]).split('\n');
     expect(table).toHaveLength(3);
-    expect(table[2]).toBe('| tessera | write | 16 | 2,500 | 3.20 | 12.8 | 25.6 | 28.8 | 0 | 12 | 106 (40/36/30) | 20/18/15 | 101/99/98 | 150 | 7 |');
+    expect(table[2]).toBe('| tessera | write | 16 | 2,500 | 3.20 | 12.8 | 25.6 | 28.8 | 0 | 12 | 106 (40/36/30) | 20/5 18/5 15/5 | 101/99/98 | 150 | 7 |');
   });
 
   it('splits server memory into anonymous and file-backed', () => {
