@@ -122,7 +122,7 @@ async function main(): Promise<number> {
   if (names.length === 0) return 0;
   const runLabel = runLabelNow();
   if (options.profileDirectory !== null) mkdirSync(options.profileDirectory, { recursive: true });
-  const settings: TargetSettings = { readMode: options.readMode, shards: options.shards, replicas: options.replicas, nodes: options.nodes, profileDirectory: options.profileDirectory, runLabel };
+  const settings: TargetSettings = { readMode: options.readMode, shards: options.shards, replicas: options.replicas, nodes: options.nodes, profileDirectory: options.profileDirectory, tesseraNodeFlags: options.tesseraNodeFlags, runLabel };
   for (const name of names) {
     running.push(await startTarget(name, settings, etcdBinary));
     if (stopping) return 130;

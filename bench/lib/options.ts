@@ -42,6 +42,8 @@ export interface BenchOptions {
   resultsDirectory: string;
   /** When set, Tessera nodes run under `node --cpu-prof` and write their profiles here. */
   profileDirectory: string | null;
+  /** Extra options for the `node` of every Tessera node (e.g. --perf-basic-prof), split at spaces. */
+  tesseraNodeFlags: string[];
 }
 
 /** What parseOptions returns: options, a help request, or every mistake found. */
@@ -71,13 +73,14 @@ export const usage = `usage: npx tsx bench/run.ts [options]
   --max-ops N                    cap of operations per step (default 10000000)
   --results DIR                  output folder (default bench/results)
   --profile-dir DIR              run Tessera nodes under node --cpu-prof, profiles into DIR
+  --tessera-node-flags "FLAGS"   extra options for each Tessera node's node (e.g. "--perf-basic-prof")
   --help                         this text`;
 
 const defaults = {
   '--target': 'both', '--workload': 'write', '--concurrency': '1,16,64,256', '--duration': '10', '--warmup': '2', '--keys': '100000', '--value-size': '100',
   '--read-mode': 'linearizable', '--shards': '16', '--replicas': '3', '--scan-limit': '10', '--max-ops': '10000000', '--results': 'bench/results',
 } as const;
-const optional = ['--nodes', '--preload', '--profile-dir'] as const;
+const optional = ['--nodes', '--preload', '--profile-dir', '--tessera-node-flags'] as const;
 type Flag = keyof typeof defaults | (typeof optional)[number];
 
 function isFlag(text: string): text is Flag {
@@ -100,7 +103,8 @@ function readPairs(argv: string[], errors: string[]): Map<Flag, string> {
       continue;
     }
     const next = argv[position + 1];
-    if (next === undefined || next.startsWith('--')) {
+    // Only the node flags' value may itself start with dashes; elsewhere that is the next flag.
+    if (next === undefined || (next.startsWith('--') && flag !== '--tessera-node-flags')) {
       errors.push(`${flag} needs a value`);
       continue;
     }
@@ -168,6 +172,8 @@ export function parseOptions(argv: string[]): ParseResult {
     operationsMax: integer('--max-ops', text('--max-ops'), 1, 1_000_000_000, errors),
     resultsDirectory: text('--results'),
     profileDirectory: given.get('--profile-dir') ?? null,
+    tesseraNodeFlags: (given.get('--tessera-node-flags') ?? '').split(' ').filter((flag) => flag !== ''),
   };
+  if (options.tesseraNodeFlags.some((flag) => !flag.startsWith('--'))) errors.push(`--tessera-node-flags takes node options (each starting with --), got ${JSON.stringify(given.get('--tessera-node-flags'))}`);
   return errors.length > 0 ? { kind: 'errors', errors } : { kind: 'options', options };
 }

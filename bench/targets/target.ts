@@ -29,6 +29,8 @@ export interface TargetSettings {
   nodes: number;
   /** Run Tessera nodes under `node --cpu-prof`, writing into this folder. */
   profileDirectory: string | null;
+  /** Extra options for the `node` of every Tessera node. */
+  tesseraNodeFlags: string[];
   /** Names this run's files (profiles, temp folders). */
   runLabel: string;
 }

@@ -78,7 +78,7 @@ export async function startTessera(settings: TargetSettings): Promise<RunningTar
       // One folder per node with Node's default file names (…PID.THREAD.SEQ.cpuprofile): tsx's loader
       // runs on a second thread, whose profile would overwrite the main thread's under one fixed name.
       const profile = settings.profileDirectory === null ? [] : ['--cpu-prof', '--cpu-prof-dir', join(resolve(settings.profileDirectory), `tessera-${settings.runLabel}-node${address.id}`)];
-      const args = [...profile, join(repositoryRoot, 'bin', 'tessera.mjs'), 'start', '--id', String(address.id), '--data', join(root, `node-${address.id}`), '--client-addr', address.clientAddress, '--peer-addr', address.peerAddress, '--http-addr', '', '--initial-cluster', initialCluster, '--shards', String(settings.shards), '--replicas', String(settings.replicas), '--log-level', 'warn'];
+      const args = [...settings.tesseraNodeFlags, ...profile, join(repositoryRoot, 'bin', 'tessera.mjs'), 'start', '--id', String(address.id), '--data', join(root, `node-${address.id}`), '--client-addr', address.clientAddress, '--peer-addr', address.peerAddress, '--http-addr', '', '--initial-cluster', initialCluster, '--shards', String(settings.shards), '--replicas', String(settings.replicas), '--log-level', 'warn'];
       nodes.push({ ...address, server: new ServerProcess(`tessera-${address.id}`, process.execPath, args, join(root, `node-${address.id}.log`), { cwd: repositoryRoot }) });
     }
     await waitFor('every Tessera group to have a leader', () => everyGroupLed(nodes), startTimeoutMs);

@@ -20,8 +20,8 @@ describe('bench options', () => {
   });
 
   it('reads every flag, in both --flag value and --flag=value forms', () => {
-    const parsed = options(['--target', 'etcd', '--workload=scan', '--concurrency', '4,8', '--duration', '0.5', '--keys', '1000', '--value-size', '10240', '--read-mode', 'stale', '--shards=64', '--replicas', '5', '--preload', '10', '--profile-dir', '/tmp/p']);
-    expect(parsed).toMatchObject({ targets: ['etcd'], workload: 'scan', concurrencies: [4, 8], durationSeconds: 0.5, keys: 1000, valueBytes: 10240, readMode: 'stale', shards: 64, replicas: 5, nodes: 5, preload: 10, profileDirectory: '/tmp/p' });
+    const parsed = options(['--target', 'etcd', '--workload=scan', '--concurrency', '4,8', '--duration', '0.5', '--keys', '1000', '--value-size', '10240', '--read-mode', 'stale', '--shards=64', '--replicas', '5', '--preload', '10', '--profile-dir', '/tmp/p', '--tessera-node-flags', '--perf-basic-prof --max-old-space-size=512']);
+    expect(parsed).toMatchObject({ targets: ['etcd'], workload: 'scan', concurrencies: [4, 8], durationSeconds: 0.5, keys: 1000, valueBytes: 10240, readMode: 'stale', shards: 64, replicas: 5, nodes: 5, preload: 10, profileDirectory: '/tmp/p', tesseraNodeFlags: ['--perf-basic-prof', '--max-old-space-size=512'] });
   });
 
   it('preloads every key for reads and none for writes unless told', () => {
