@@ -86,7 +86,7 @@ export function markdownTable(header: string[], rows: string[][]): string {
 
 /** The table of measured steps, in run order. */
 export function stepsTable(steps: StepResult[]): string {
-  const header = ['target', 'workload', 'in flight', 'ops/s', 'p50 ms', 'p99 ms', 'p999 ms', 'max ms', 'errors', 'client CPU %', 'server CPU % (sum (each))', 'server main thread CPU % / waiting for CPU %', 'server RSS MiB', 'client RSS MiB', 'other load CPU %'];
+  const header = ['target', 'workload', 'in flight', 'ops/s', 'p50 ms', 'p99 ms', 'p999 ms', 'max ms', 'errors', 'client CPU %', 'server CPU % (sum (each))', 'node main thread CPU % / waiting for CPU %', 'server RSS MiB', 'client RSS MiB', 'other load CPU %'];
   const rows = steps.map((step) => [
     step.target,
     step.workload === 'write' ? 'write' : `${step.workload} (${step.readMode})`,
@@ -99,7 +99,8 @@ export function stepsTable(steps: StepResult[]): string {
     String(step.errors),
     fixed(step.client.cpuPercent, 0),
     formatCpu(step.servers),
-    step.servers.map((usage) => `${fixed(usage.mainThreadCpuPercent, 0)}/${fixed(usage.mainThreadRunQueuePercent, 0)}`).join(' '),
+    // A Go server (etcd) runs its work on many threads: its main thread says nothing.
+    step.target === 'tessera' ? step.servers.map((usage) => `${fixed(usage.mainThreadCpuPercent, 0)}/${fixed(usage.mainThreadRunQueuePercent, 0)}`).join(' ') : '–',
     formatRss(step.servers),
     fixed(step.client.rssMiB, 0),
     fixed(step.machine.othersPercent, 0),

@@ -35,6 +35,10 @@ describe('bench report', () => {
     expect(memoryTable([step('etcd', 1, 10, 1)]).split('\n')[2]).toBe('| etcd | 1 | 101/99/98 | 81+20 / 79+20 / 78+20 | 101/99/98 |');
   });
 
+  it('leaves out the main thread of a Go server', () => {
+    expect(stepsTable([step('etcd', 1, 10, 1)]).split('\n')[2]).toContain('| 106 (40/36/30) | – |');
+  });
+
   it('compares tessera with etcd at each concurrency', () => {
     const ratios = ratioTable([step('tessera', 256, 9000, 20), step('etcd', 256, 3000, 40), step('tessera', 1, 900, 1)]);
     expect(ratios?.split('\n')[2]).toBe('| 256 | 3.00× | 0.50× | 0.50× |');
