@@ -112,6 +112,7 @@ async function observe(cluster: JepsenCluster, node: number): Promise<Pick<Corru
     if (outcome === 'running' || outcome === null) return { reaction: 'running' };
   }
   const ended = await exit;
+  if (ended !== null) ended.cause = served ? 'crashed on damaged data' : 'refused damaged data';
   return { reaction: served ? 'crashed' : 'refused', exitCode: ended?.code ?? null, ...loggedError(cluster.logTail(node, 20)) };
 }
 

@@ -29,6 +29,8 @@ export interface NodeExit {
   /** False when the runner did not ask for it: the node died by itself. */
   expected: boolean;
   atMs: number;
+  /** What a nemesis knows of why the node exited by itself (e.g. it refused damaged data). */
+  cause?: string;
 }
 
 /** One `tessera` node: its addresses and, while it runs, its process. */

@@ -84,7 +84,7 @@ export function verdictText(result: RunResult): string {
     `  operations: ${result.operations.total} (ok ${result.operations.ok}, fail ${result.operations.fail}, info ${result.operations.info}) in ${result.loadSeconds.toFixed(0)} s by ${result.operations.processes} processes`,
     `  faults: ${result.nemesis.faults} ${JSON.stringify(result.nemesis.byName)}${result.nemesis.errors > 0 ? `, ${result.nemesis.errors} nemesis errors` : ''}`,
     ...result.corruption.map((item) => `  corruption of node ${item.node} (${item.file}): ${item.reaction}${item.errorCode === undefined ? '' : ` with ${item.errorCode}`}; offline open: ${item.offlineOpen === 'opened' ? 'opened' : item.offlineOpen.errorCode}; rollbacks: ${item.rollback.length}`),
-    ...result.crashes.map((exit) => `  node ${exit.node} exited by itself (code ${String(exit.code)}, signal ${String(exit.signal)}) at ${(exit.atMs / 1000).toFixed(1)} s`),
+    ...result.crashes.map((exit) => `  node ${exit.node} exited by itself (code ${String(exit.code)}, signal ${String(exit.signal)}) at ${(exit.atMs / 1000).toFixed(1)} s${exit.cause === undefined ? '' : `: ${exit.cause}`}`),
     `  recovery: ${result.recovery.healthy ? 'healthy' : 'NOT healthy'} after ${result.recovery.seconds.toFixed(1)} s; final reads missing: ${result.recovery.finalReadsMissing}`,
     ...result.timelines.map((name) => `  timeline: ${join(result.storeDirectory, name)}`),
     `  store: ${result.storeDirectory}`,
