@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the CPU an idle cluster costs: starts N tessera nodes on 127.0.0.1 with S shards,
 // waits until every node is ready, then samples each node's CPU time (/proc/PID/stat) over a
-// window with no client traffic. Usage: node bench/idle/idle-cpu.mjs [--nodes 3] [--shards 256] [--seconds 20]
+// window with no client traffic. Usage: node bench/idle/idle-cpu.mjs [--nodes 3] [--shards 256] [--seconds 20] [--settle 60]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
@@ -15,6 +15,8 @@ const option = (name, fallback) => {
 const nodes = option('--nodes', 3);
 const shards = option('--shards', 256);
 const seconds = option('--seconds', 20);
+// Placement spreads leaderships after the start (one transfer a second): let it finish first.
+const settleSeconds = option('--settle', 60);
 const base = 27001;
 const root = mkdtempSync(join(tmpdir(), 'tessera-idle-'));
 const members = Array.from({ length: nodes }, (_, index) => ({ id: index + 1, client: `127.0.0.1:${base + index}`, peer: `127.0.0.1:${base + 100 + index}`, http: `127.0.0.1:${base + 200 + index}` }));
@@ -40,7 +42,7 @@ while (!(await Promise.all(members.map(ready))).every(Boolean)) {
   if (Date.now() > deadline) { console.error('cluster not ready within 120 s'); process.exit(1); }
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
-await new Promise((resolve) => setTimeout(resolve, 3000));
+await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
 const before = children.map((child) => cpuSeconds(child.pid));
 const started = Date.now();
 await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
