@@ -40,8 +40,8 @@ export interface QuiescenceOptions {
  *   restarted process that no longer leads anything), the follower is woken and Raft is told how
  *   many ticks passed since that node was last heard from. Failover after a leader's node dies is
  *   as fast as with per-group heartbeats.
- * - Anything else that reaches a quiesced replica wakes it first — a client's write or read, a
- *   message other than the quiesce handshake, a Ready carrying more than heartbeats, a snapshot —
+ * - Anything else that reaches a quiesced replica wakes it first — a client's write or read, any
+ *   message but those two, a Ready carrying more than heartbeats and their answers, a snapshot —
  *   and Raft moves its clock over the skipped ticks before it sees the event, so a leader never
  *   judges its lease on a stale clock.
  */
@@ -54,6 +54,7 @@ export class Quiescence {
 
   constructor(private readonly options: QuiescenceOptions) {}
 
+  /** Ticks delivered since start. */
   get ticks(): number {
     return this.ticksValue;
   }

@@ -145,7 +145,7 @@ export class Store {
    * leads nothing any more: its quiet followers wake and count the gap as silence.
    */
   onPeerContact(from: NodeId, firstOnStream: boolean): void {
-    if (firstOnStream) this.wakeFollowersOf(from);
+    if (firstOnStream && this.wakeFollowersOf(from) > 0) this.options.logger.info({ peer: from }, 'peer reconnected: woke the quiet groups it led');
     this.quiescence.contact(from);
   }
 
@@ -226,10 +226,14 @@ export class Store {
   private wakeFollowersOfSilentPeers(): void {
     this.silenceCheckScheduled = false;
     if (this.stopped) return;
-    for (const peer of this.quiescence.newlySilentPeers()) this.wakeFollowersOf(peer);
+    for (const peer of this.quiescence.newlySilentPeers()) {
+      const woken = this.wakeFollowersOf(peer);
+      if (woken > 0) this.options.logger.info({ peer, groups: woken }, 'peer silent for an election timeout: woke the quiet groups it leads');
+    }
   }
 
-  private wakeFollowersOf(peer: NodeId): void {
+  /** Wakes the quiet followers of `peer`; returns how many there were. */
+  private wakeFollowersOf(peer: NodeId): number {
     const followers = this.quiescence.followersOf(peer, this.replicas.values());
     for (const replica of followers) {
       this.quiescence.wake(replica);
@@ -237,6 +241,7 @@ export class Store {
     }
     // A follower woken after a long silence may campaign at once.
     if (followers.length > 0) this.scheduleTurn(null);
+    return followers.length;
   }
 
   private async runTurns(): Promise<void> {

@@ -64,6 +64,17 @@ describe('quiescence of idle groups in the Store', () => {
     expect(quiet.replica(follower, shard).quiet).toBeNull();
   });
 
+  it('a leadership transfer asked of a quiet leader wakes the group and completes', async () => {
+    const quiet = await quietCluster();
+    const leader = quiet.settledLeaderOf(shard) as NodeId;
+    const target = quiet.ids.find((id) => id !== leader) as NodeId;
+    const replica = quiet.replica(leader, shard);
+    // As the admin service and a stopping node do: straight to Raft, then a turn.
+    replica.raw.transferLeadership(target);
+    quiet.stores.get(leader)?.scheduleTurn(replica);
+    await eventually('the target to lead', () => (quiet.settledLeaderOf(shard) === target ? true : undefined), 20 * electionTimeoutMs);
+  });
+
   it("quiet followers whose leader's node goes silent elect a new leader", async () => {
     const quiet = await quietCluster();
     const leader = quiet.settledLeaderOf(shard) as NodeId;
