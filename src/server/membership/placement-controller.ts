@@ -90,6 +90,7 @@ export class PlacementController {
       leaders: leadersOf(reports),
       metaCaughtUp: (id) => (match.get(id) ?? 0) >= commit && commit > 0,
       movesMax: this.options.movesMax,
+      live: new Set(reports.map((report) => Number(report.nodeId ?? 0))),
     });
     const observedChanged = observed !== current.observed;
     if (decision.changed || observedChanged) {

@@ -17,6 +17,8 @@ export interface PlacementInput {
   metaCaughtUp(nodeId: number): boolean;
   /** At most this many data shards may be moving (unsettled) at once. */
   movesMax: number;
+  /** Members that answered this round; leaderships only move to them (default: every member). */
+  live?: ReadonlySet<number>;
 }
 
 /** A leadership to move. */
@@ -59,7 +61,8 @@ export function planPlacement(input: PlacementInput): PlacementDecision {
   planMetaVoters(description, active, notes);
   const moving = planDataReplicas(description, active, input.movesMax, notes);
   removeDrainedMembers(description, notes);
-  const transfers = moving === 0 ? planLeaderTransfers(description, active, input.leaders) : [];
+  const live = input.live;
+  const transfers = moving === 0 ? planLeaderTransfers(description, live === undefined ? active : active.filter((id) => live.has(id)), input.leaders) : [];
   const changed = Buffer.compare(Buffer.from(encodeForCompare(description)), Buffer.from(encodeForCompare(input.description))) !== 0;
   return { description, changed, transfers, notes };
 }

@@ -97,3 +97,14 @@ describe('planPlacement', () => {
     );
   });
 });
+
+describe('planPlacement leaderships', () => {
+  it('never hands a leadership to a member that did not answer this round', () => {
+    const description = settleAll(bootstrapDescription(members([1, 2, 3]), 6, 3), 1);
+    const leaders = new Map(description.shardMap.shards.map((shard) => [shard.id, 1]));
+    const decision = planPlacement({ description, leaders, metaCaughtUp: () => true, movesMax: 3, live: new Set([1, 3]) });
+    expect(decision.transfers.map((transfer) => transfer.to)).toEqual([3]);
+    const none = planPlacement({ description, leaders, metaCaughtUp: () => true, movesMax: 3, live: new Set([1]) });
+    expect(none.transfers).toEqual([]);
+  });
+});
