@@ -90,13 +90,16 @@ describe('tessctl snapshot', () => {
 
   /** True once `restored` has applied, in every shard, what the shard's leader had committed when asked. */
   async function caughtUp(restoredStatus: () => Promise<tessera.kv.StatusResponse>): Promise<true | undefined> {
+    // Placement gives the restarted node leaderships again, so its own status counts as a leader's too.
+    const restored = await restoredStatus();
+    const statuses = [...(await Promise.all(cluster.nodes.filter((candidate) => candidate.id !== 2).map((node) => node.client.status(2000)))), restored];
     const committed = new Map<number, number>();
-    for (const node of cluster.nodes.filter((candidate) => candidate.id !== 2)) {
-      for (const shard of (await node.client.status(2000)).shards ?? []) {
-        if (shard.role === 'leader') committed.set(Number(shard.shardId ?? 0), Number(shard.commit ?? 0));
+    for (const status of statuses) {
+      for (const shard of status.shards ?? []) {
+        if (shard.role === 'leader') committed.set(Number(shard.shardId ?? 0), Math.max(committed.get(Number(shard.shardId ?? 0)) ?? 0, Number(shard.commit ?? 0)));
       }
     }
-    const applied = new Map(((await restoredStatus()).shards ?? []).map((shard) => [Number(shard.shardId ?? 0), Number(shard.applied ?? 0)]));
+    const applied = new Map((restored.shards ?? []).map((shard) => [Number(shard.shardId ?? 0), Number(shard.applied ?? 0)]));
     return committed.size === 5 && [...committed].every(([shard, commit]) => (applied.get(shard) ?? -1) >= commit) ? true : undefined;
   }
 
