@@ -1,31 +1,5 @@
-/** Free TCP ports and deadline-bounded polling for the benchmark's clusters (all on 127.0.0.1). */
-import { createServer, type Server } from 'node:net';
-
-function bindEphemeral(): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-/**
- * `count` distinct free ports on 127.0.0.1. All stay bound until every one is chosen, so the kernel
- * cannot hand one out twice (the same reasoning as test/integration/cluster-harness.ts).
- */
-export async function freePorts(count: number): Promise<number[]> {
-  const held: Server[] = [];
-  try {
-    for (let position = 0; position < count; position += 1) held.push(await bindEphemeral());
-    return held.map((server) => {
-      const address = server.address();
-      if (typeof address !== 'object' || address === null) throw new Error('a bound server has no port');
-      return address.port;
-    });
-  } finally {
-    await Promise.all(held.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
-  }
-}
+/** Free TCP ports (the shared reservation) and deadline-bounded polling for the benchmark's clusters. */
+export { freePorts } from '../../test/integration/free-ports.js';
 
 /** An error that ends a waitFor at once: waiting longer cannot help (a process has exited). */
 export class HopelessWaitError extends Error {
