@@ -23,7 +23,8 @@ import { noNode } from './types.js';
 
 /**
  * True when a leader has nothing in flight: every entry is stable, committed, applied and held by
- * every member, no read waits, and no transfer or membership change is under way. Only then can
+ * every member, every member answered in the current CheckQuorum window, no read waits, and no
+ * transfer or membership change is under way. Only then can
  * the group go without ticks until something new happens to it.
  */
 export function canQuiesce(raft: Raft): boolean {
@@ -39,7 +40,9 @@ export function canQuiesce(raft: Raft): boolean {
   if (raft.readOnly.pendingCount() > 0 || raft.readsWaitingForCommit.length > 0) return false;
   for (const [id, progress] of raft.tracker.progress) {
     if (progress.match !== lastIndex) return false;
-    if (id !== raft.id && progress.state !== 'replicate') return false;
+    // A follower not heard from in this CheckQuorum window may be unreachable (or only its answers
+    // are lost): the leader stays awake so CheckQuorum can depose it.
+    if (id !== raft.id && (progress.state !== 'replicate' || !progress.recentActive)) return false;
   }
   return true;
 }

@@ -40,6 +40,11 @@ export interface QuiescenceOptions {
  *   restarted process that no longer leads anything), the follower is woken and Raft is told how
  *   many ticks passed since that node was last heard from. Failover after a leader's node dies is
  *   as fast as with per-group heartbeats.
+ * - Contact is judged both ways: a quiet leader wakes too when a node holding one of its replicas
+ *   falls silent or reconnects. Under a one-way cut (the leader's node still reaches its followers,
+ *   their answers are lost) the followers stay pinned to the live leader node, so only the leader
+ *   can notice; awake, it ticks, cannot quiesce again without hearing from every follower
+ *   (canQuiesce), and CheckQuorum deposes it.
  * - Anything else that reaches a quiesced replica wakes it first — a client's write or read, any
  *   message but those two, a Ready carrying more than heartbeats and their answers, a snapshot —
  *   and Raft moves its clock over the skipped ticks before it sees the event, so a leader never
@@ -129,11 +134,20 @@ export class Quiescence {
     replica.raw.resume(this.ticksValue - since);
   }
 
-  /** The quiet followers of `leader` among `replicas`. */
-  followersOf(leader: NodeId, replicas: Iterable<Replica>): Replica[] {
-    const followers: Replica[] = [];
-    for (const replica of replicas) if (replica.quiet !== null && replica.quiet.leader === leader && leader !== this.options.nodeId) followers.push(replica);
-    return followers;
+  /**
+   * The quiet replicas whose liveness hangs on `peer`: followers of the groups it leads, and the
+   * groups this node leads with a replica on it. Both directions matter: under a one-way cut the
+   * followers still hear the leader's node, and only the leader notices its followers are silent.
+   */
+  dependingOn(peer: NodeId, replicas: Iterable<Replica>): Replica[] {
+    if (peer === this.options.nodeId) return [];
+    const found: Replica[] = [];
+    for (const replica of replicas) {
+      const quiet = replica.quiet;
+      if (quiet === null) continue;
+      if (quiet.leader === peer || (quiet.leader === this.options.nodeId && replica.hasMemberOn(peer))) found.push(replica);
+    }
+    return found;
   }
 }
 

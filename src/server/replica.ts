@@ -112,6 +112,12 @@ export class Replica {
     return new Promise((resolve, reject) => this.queuedReads.push({ resolve, reject }));
   }
 
+  /** True when the group has a voter or learner (outgoing ones included) on node `id`. */
+  hasMemberOn(id: NodeId): boolean {
+    const conf = this.raw.status().confState;
+    return conf.voters.includes(id) || conf.learners.includes(id) || conf.votersOutgoing.includes(id) || conf.learnersNext.includes(id);
+  }
+
   /** True when no write or read of a client waits here, at any stage. */
   isIdle(): boolean {
     return !this.hasQueuedWork() && this.proposed.size === 0 && this.readRounds.size === 0 && this.readsWaitingForApply.length === 0;

@@ -145,7 +145,7 @@ export class Store {
    * leads nothing any more: its quiet followers wake and count the gap as silence.
    */
   onPeerContact(from: NodeId, firstOnStream: boolean): void {
-    if (firstOnStream && this.wakeFollowersOf(from) > 0) this.options.logger.info({ peer: from }, 'peer reconnected: woke the quiet groups it led');
+    if (firstOnStream && this.wakeGroupsDependingOn(from) > 0) this.options.logger.info({ peer: from }, 'peer reconnected: woke the quiet groups it leads or holds a replica of');
     this.quiescence.contact(from);
   }
 
@@ -206,7 +206,7 @@ export class Store {
     // that queued up meanwhile are read first, so a local pause does not wake every quiet group.
     if (!this.silenceCheckScheduled) {
       this.silenceCheckScheduled = true;
-      setImmediate(() => this.wakeFollowersOfSilentPeers());
+      setImmediate(() => this.wakeGroupsDependingOnSilentPeers());
     }
   }
 
@@ -222,19 +222,19 @@ export class Store {
     }
   }
 
-  /** Quiet followers of a peer silent for an election timeout wake: their leader may be gone. */
-  private wakeFollowersOfSilentPeers(): void {
+  /** Quiet groups depending on a peer silent for an election timeout wake: their leader, or their followers, may be gone. */
+  private wakeGroupsDependingOnSilentPeers(): void {
     this.silenceCheckScheduled = false;
     if (this.stopped) return;
     for (const peer of this.quiescence.newlySilentPeers()) {
-      const woken = this.wakeFollowersOf(peer);
-      if (woken > 0) this.options.logger.info({ peer, groups: woken }, 'peer silent for an election timeout: woke the quiet groups it leads');
+      const woken = this.wakeGroupsDependingOn(peer);
+      if (woken > 0) this.options.logger.info({ peer, groups: woken }, 'peer silent for an election timeout: woke the quiet groups it leads or holds a replica of');
     }
   }
 
-  /** Wakes the quiet followers of `peer`; returns how many there were. */
-  private wakeFollowersOf(peer: NodeId): number {
-    const followers = this.quiescence.followersOf(peer, this.replicas.values());
+  /** Wakes the quiet replicas whose liveness hangs on `peer` (Quiescence.dependingOn); returns how many there were. */
+  private wakeGroupsDependingOn(peer: NodeId): number {
+    const followers = this.quiescence.dependingOn(peer, this.replicas.values());
     for (const replica of followers) {
       this.quiescence.wake(replica);
       this.dirty.add(replica);

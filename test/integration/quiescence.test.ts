@@ -10,7 +10,7 @@ const electionTimeoutMaxMs = 2 * electionTicks * tickMs;
 const flags = ['--shards', '8', '--tick-ms', String(tickMs), '--election-ticks', String(electionTicks)];
 
 describe('idle groups of a 3-node cluster quiesce', () => {
-  const cluster = new TestCluster(3, flags);
+  const cluster = new TestCluster(3, flags, { peerProxies: true });
   const client = new RoutedClient(cluster);
   afterAll(async () => {
     await cluster.stop();
@@ -59,7 +59,7 @@ describe('idle groups of a 3-node cluster quiesce', () => {
     return Promise.all(keys.map(async (key) => valueText((await client.get(key)).value)));
   }
 
-  it('quiet groups serve reads and writes, wake for them, and fail over within 2 election timeouts when a leader is killed', async () => {
+  it('quiet groups serve reads and writes, wake for them, fail over within 2 election timeouts when a leader is killed, and fail over under a one-way cut', async () => {
     await cluster.start();
     await waitFor('every shard to have a leader', () => cluster.allShardsLed(), 60_000);
     const keys = await probeKeys();
@@ -85,5 +85,20 @@ describe('idle groups of a 3-node cluster quiesce', () => {
     await waitFor('every shard to have a leader after the restart', () => cluster.allShardsLed(), 60_000);
     await waitFor('every group quiet again after the restart', allQuiesced, 30_000);
     expect(await readAll(keys)).toEqual(keys.map(() => 'v2'));
+
+    // A one-way cut of a quiet leader's node: it still reaches its followers (their election clocks
+    // stay pinned to it), but nothing reaches it. Only the leaders can notice: they must wake, lose
+    // CheckQuorum, and let the others elect.
+    await waitFor('every group quiet before the cut', allQuiesced, 30_000);
+    const deaf = await busiestLeader();
+    cluster.node(deaf).peerProxy?.cutOff();
+    const cutAt = Date.now();
+    await Promise.all(keys.map((key) => client.put(key, 'v3')));
+    const cutRecoveryMs = Date.now() - cutAt;
+    console.info(`every shard writable again after a one-way cut of quiet leaders within: ${cutRecoveryMs} ms (election timeout ≤ ${electionTimeoutMaxMs} ms)`);
+    // Silence noticed after an election timeout, CheckQuorum after another, an election after a third.
+    expect(cutRecoveryMs).toBeLessThan(4 * electionTimeoutMaxMs + 2000);
+    cluster.node(deaf).peerProxy?.heal();
+    expect(await readAll(keys)).toEqual(keys.map(() => 'v3'));
   }, 180_000);
 });

@@ -70,6 +70,22 @@ describe('quiesce', () => {
     expect(network.node(1).quiesce()).toBe(false);
   });
 
+  it('a leader that has not heard from every follower in this CheckQuorum window stays awake until CheckQuorum deposes it', () => {
+    const network = idleCluster();
+    // Its messages still arrive; only the followers' answers are lost (a one-way cut).
+    network.filter((message) => message.to !== 1);
+    const electionTicks = network.raft(1).config.electionTicks;
+    // Within one election timeout the window that saw the last answers closes.
+    network.tick(1, electionTicks);
+    network.deliverAll();
+    for (let tick = 0; tick < electionTicks && network.raft(1).role === 'leader'; tick += 1) {
+      expect(network.node(1).quiesce()).toBe(false);
+      network.tick(1, 1);
+      network.deliverAll();
+    }
+    expect(network.raft(1).role).toBe('follower');
+  });
+
   it('a leader transferring its leadership does not quiesce', () => {
     const network = idleCluster();
     network.filter((message) => message.type !== 'timeout-now');

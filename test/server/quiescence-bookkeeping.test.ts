@@ -10,7 +10,7 @@ const peer = nodeId(2);
 const electionTicks = 10;
 
 /** The parts of a Replica the bookkeeping touches, recording what it asks of Raft. */
-function fakeReplica(options: { idle?: boolean; quiesces?: boolean; follows?: { leader: NodeId; term: number } } = {}) {
+function fakeReplica(options: { idle?: boolean; quiesces?: boolean; follows?: { leader: NodeId; term: number }; membersOn?: NodeId[] } = {}) {
   const resumed: number[] = [];
   const replica = {
     shardId: 1,
@@ -18,6 +18,7 @@ function fakeReplica(options: { idle?: boolean; quiesces?: boolean; follows?: { 
     ingesting: false,
     lastActiveTick: 0,
     isIdle: () => options.idle ?? true,
+    hasMemberOn: (id: NodeId) => (options.membersOn ?? [self, peer]).includes(id),
     raw: {
       quiesce: () => options.quiesces ?? true,
       resume: (skippedTicks: number) => resumed.push(skippedTicks),
@@ -101,15 +102,19 @@ describe('Quiescence bookkeeping', () => {
     expect(quiescence.newlySilentPeers()).toEqual([peer]);
   });
 
-  it('lists the quiet followers of a leader, never a quiet leader', () => {
+  it("lists the quiet replicas depending on a peer: followers of its groups, and this node's quiet groups with a replica on it", () => {
     const quiescence = new Quiescence({ nodeId: self, electionTicks, idleTicksBeforeQuiesce: 0 });
     const follower = fakeReplica({ follows: { leader: peer, term: 1 } }).replica;
     quiescence.maybeFollowQuiesce(follower, peer, 1);
     const leader = fakeReplica().replica;
     quiescence.maybeQuiesceLeader(leader);
+    const leaderElsewhere = fakeReplica({ membersOn: [self, nodeId(3), nodeId(4)] }).replica;
+    quiescence.maybeQuiesceLeader(leaderElsewhere);
     const awake = fakeReplica().replica;
-    expect(quiescence.followersOf(peer, [follower, leader, awake])).toEqual([follower]);
-    expect(quiescence.followersOf(self, [follower, leader, awake])).toEqual([]);
+    const all = [follower, leader, leaderElsewhere, awake];
+    expect(quiescence.dependingOn(peer, all)).toEqual([follower, leader]);
+    expect(quiescence.dependingOn(nodeId(3), all)).toEqual([leaderElsewhere]);
+    expect(quiescence.dependingOn(self, all)).toEqual([]);
   });
 
   it('only the quiesce notice keeps a quiet follower asleep; a quiet leader sleeps through heartbeat responses only', () => {

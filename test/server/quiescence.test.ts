@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/raft/types.js';
-import { nodeId, shardId } from '../../src/raft/types.js';
+import { nodeId, shardId, type ShardId } from '../../src/raft/types.js';
 import { eventually, StoreCluster } from './store-cluster.js';
 
 const timing = { tickMs: 20, electionTicks: 10, heartbeatTicks: 2 };
@@ -88,6 +88,22 @@ describe('quiescence of idle groups in the Store', () => {
     expect(Date.now() - isolatedAt).toBeGreaterThanOrEqual(electionTimeoutMs);
   });
 
+  it('a quiet leader that still reaches its followers but hears nothing back steps down, and they elect a new leader', async () => {
+    const quiet = await quietCluster();
+    const deaf = quiet.settledLeaderOf(shard) as NodeId;
+    const others = quiet.ids.filter((id) => id !== deaf);
+    const ledByDeaf = quiet.shards.filter((id) => quiet.settledLeaderOf(id) === deaf);
+    // One-way cut: the deaf node's beats still pin its quiet followers' election clocks, so only the
+    // leader's side can notice — its followers' nodes fall silent.
+    quiet.cutInbound(deaf);
+    const ledByOthers = (id: ShardId): true | undefined => {
+      const leaders = others.filter((node) => quiet.replica(node, id).role === 'leader');
+      return leaders.length === 1 && others.every((node) => quiet.replica(node, id).leader === leaders[0]) ? true : undefined;
+    };
+    await eventually('every shard the deaf node led led by another node', () => (ledByDeaf.every((id) => ledByOthers(id)) ? true : undefined), 20 * electionTimeoutMs);
+    await eventually('the deaf node stepped down everywhere', () => (ledByDeaf.every((id) => quiet.replica(deaf, id).role !== 'leader') ? true : undefined), 20 * electionTimeoutMs);
+  });
+
   it('a quiet leader cut off from its followers does not serve a lease read once the lease has run out', async () => {
     const quiet = await quietCluster();
     const stale = quiet.settledLeaderOf(shard) as NodeId;
@@ -104,14 +120,15 @@ describe('quiescence of idle groups in the Store', () => {
     expect(outcome).toMatch(/does not lead/);
   });
 
-  it('a peer reconnecting on a new stream wakes the quiet followers of the groups it led', async () => {
+  it('a peer reconnecting on a new stream wakes the quiet followers of the groups it led, and the quiet groups led here with a replica on it', async () => {
     const quiet = await quietCluster();
     const leader = quiet.settledLeaderOf(shard) as NodeId;
     const follower = quiet.ids.find((id) => id !== leader) as NodeId;
-    const ledByLeader = quiet.shards.filter((id) => quiet.settledLeaderOf(id) === leader);
+    // Every node holds a replica of every shard: the groups led by `follower` depend on `leader` too.
+    const woken = quiet.shards.filter((id) => quiet.settledLeaderOf(id) === leader || quiet.settledLeaderOf(id) === follower);
     quiet.stores.get(follower)?.onPeerContact(leader, true);
     for (const id of quiet.shards) {
-      expect(quiet.replica(follower, id).quiet === null).toBe(ledByLeader.includes(id));
+      expect(quiet.replica(follower, id).quiet === null).toBe(woken.includes(id));
     }
     expect(quiet.replica(nodeId(leader), shard).quiet).not.toBeNull();
   });

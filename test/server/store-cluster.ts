@@ -40,6 +40,8 @@ export class StoreCluster {
   /** Group messages sent and not yet delivered or dropped. */
   private inFlight = 0;
   private readonly isolated = new Set<NodeId>();
+  /** Nodes nothing reaches (they still reach the others): a one-way cut. */
+  private readonly deaf = new Set<NodeId>();
   private readonly fatalErrors: Error[] = [];
   private beatTimer: NodeJS.Timeout | null = null;
 
@@ -87,8 +89,14 @@ export class StoreCluster {
     this.isolated.add(id);
   }
 
+  /** Cuts every link towards `id`, liveness beats included; what `id` sends still arrives. */
+  cutInbound(id: NodeId): void {
+    this.deaf.add(id);
+  }
+
   heal(): void {
     this.isolated.clear();
+    this.deaf.clear();
   }
 
   replica(id: NodeId, shard: ShardId): Replica {
@@ -129,13 +137,13 @@ export class StoreCluster {
   }
 
   private send(from: NodeId, to: NodeId, messages: readonly GroupMessage[]): void {
-    if (this.isolated.has(from) || this.isolated.has(to)) return;
+    if (this.cutBetween(from, to)) return;
     // Through the real codec, so the quiesce flag travels as it does between processes.
     const frame = encodeMessageBatch(from, messages.map(encodeGroupMessage));
     this.inFlight += messages.length;
     setImmediate(() => {
       this.inFlight -= messages.length;
-      if (this.isolated.has(from) || this.isolated.has(to)) return;
+      if (this.cutBetween(from, to)) return;
       const received = receiveMessageBatch(tessera.raft.MessageBatch.decode(frame), to);
       if (!received.ok) throw received.error;
       const store = this.stores.get(to);
@@ -145,10 +153,14 @@ export class StoreCluster {
     });
   }
 
+  private cutBetween(from: NodeId, to: NodeId): boolean {
+    return this.isolated.has(from) || this.isolated.has(to) || this.deaf.has(to);
+  }
+
   private beat(): void {
     for (const from of this.ids) {
       for (const to of this.ids) {
-        if (from !== to && !this.isolated.has(from) && !this.isolated.has(to)) this.stores.get(to)?.onPeerContact(from, false);
+        if (from !== to && !this.cutBetween(from, to)) this.stores.get(to)?.onPeerContact(from, false);
       }
     }
   }
