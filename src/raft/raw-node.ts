@@ -55,6 +55,18 @@ export class RawNode {
   }
 
   /**
+   * Moves the clock over `lateTicks` ticks the host could not deliver on time (its process
+   * stalled). Leases are judged on real time, so the lease clock jumps; but the stall counts
+   * neither as silence from the leader nor towards a CheckQuorum window, because what the peers
+   * sent meanwhile has not been read yet. (etcd's ticker drops late ticks altogether; dropping them
+   * from the lease clock too would stretch a lease across the stall.)
+   */
+  skipLateTicks(lateTicks: number): void {
+    assert(Number.isSafeInteger(lateTicks) && lateTicks >= 0, `late ticks ${lateTicks} must be a non-negative integer`);
+    this.raft.now += lateTicks;
+  }
+
+  /**
    * Leader only: when the group is idle (nothing uncommitted, unapplied or unreplicated, no read,
    * transfer or membership change pending), broadcasts the heartbeat that announces quiescence and
    * returns true; the caller then stops ticking this node. Otherwise returns false and sends nothing.

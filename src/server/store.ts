@@ -194,19 +194,32 @@ export class Store {
   }
 
   private onTimer(): void {
-    // Ticks follow the monotonic clock, so an event-loop stall is caught up rather than stretching
-    // every timeout (a stalled leader must not believe its lease lasted longer than it did).
+    // Ticks follow the monotonic clock. Ticks that came due while this process stalled move every
+    // group's lease clock (a stalled leader must not believe its lease lasted longer than it did)
+    // but not its election and CheckQuorum timers: the peers' messages that arrived meanwhile are
+    // still unread, and judging their silence now would depose every leader of a busy node.
     const due = Math.floor((performance.now() - this.tickStartMs) / this.options.tickMs) - this.ticksDone;
-    const ticks = Math.min(due, this.options.replica.electionTicks);
+    if (due <= 0) return;
     this.ticksDone += due;
-    for (let count = 0; count < ticks; count += 1) this.tickOnce();
-    if (ticks === 0) return;
+    const late = due - 1;
+    if (late > 0) this.skipLateTicks(late);
+    this.tickOnce();
     this.scheduleTurn(null);
     // Silence is judged after the I/O phase: when this process itself stalled, the peers' beats
     // that queued up meanwhile are read first, so a local pause does not wake every quiet group.
     if (!this.silenceCheckScheduled) {
       this.silenceCheckScheduled = true;
       setImmediate(() => this.wakeGroupsDependingOnSilentPeers());
+    }
+  }
+
+  /** Ticks that came due during a stall: the clocks move, the timers do not (see onTimer). */
+  private skipLateTicks(late: number): void {
+    if (late * 2 >= this.options.replica.electionTicks) this.options.logger.warn({ stalledMs: late * this.options.tickMs }, 'the event loop stalled: ticks came due late');
+    // Quiet groups are measured against these ticks when they wake (their leaders' lease clocks).
+    for (let count = 0; count < late; count += 1) this.quiescence.tick();
+    for (const replica of this.replicas.values()) {
+      if (!replica.ingesting && replica.quiet === null) replica.raw.skipLateTicks(late);
     }
   }
 

@@ -186,3 +186,40 @@ describe('resume', () => {
     expect(() => network.node(1).resume(1.5)).toThrow();
   });
 });
+
+describe('skipLateTicks (ticks that came due while the host stalled)', () => {
+  it('a leader judges its lease on real time after a stall, but the stall does not close its CheckQuorum window', () => {
+    const network = idleCluster();
+    const electionTicks = network.raft(1).config.electionTicks;
+    expect(leaseReadServedAtOnce(network, 'before')).toBe(true);
+    network.takeQueued();
+    network.node(1).skipLateTicks(10 * electionTicks);
+    expect(network.raft(1).role).toBe('leader');
+    // The lease earned before the stall is as old as the stall: a read must go through ReadIndex.
+    expect(leaseReadServedAtOnce(network, 'after')).toBe(false);
+    // The followers' answers that queued up meanwhile keep it leader through the next windows.
+    network.deliverAll();
+    for (let tick = 0; tick < 3 * electionTicks; tick += 1) {
+      network.tick(1, 1);
+      network.deliverAll();
+    }
+    expect(network.raft(1).role).toBe('leader');
+    expect(leaseReadServedAtOnce(network, 'renewed')).toBe(true);
+  });
+
+  it('a follower does not count a stall of its own as silence from its leader', () => {
+    const network = idleCluster();
+    const term = network.raft(2).term;
+    network.node(2).skipLateTicks(100 * network.raft(2).config.electionTicks);
+    network.tick(2, 1);
+    expect(network.takeQueued().filter((message) => message.from === 2)).toEqual([]);
+    expect(network.raft(2).term).toBe(term);
+    expect(network.raft(2).role).toBe('follower');
+  });
+
+  it('rejects a negative or fractional count', () => {
+    const network = idleCluster();
+    expect(() => network.node(1).skipLateTicks(-1)).toThrow();
+    expect(() => network.node(1).skipLateTicks(1.5)).toThrow();
+  });
+});
