@@ -1,13 +1,14 @@
 import { corruptNemesis, type CorruptionReaction } from './corrupt.js';
 import type { Nemesis } from './nemesis.js';
 import { loseUnsyncedNemesis, type PowerCutReaction } from './lose-unsynced.js';
-import { membershipNemesis } from './membership.js';
+import { membershipNemesis, type LostMemberChange } from './membership.js';
 import { partitionNemesis } from './partition.js';
 import { killNemesis, pauseNemesis, transferNemesis } from './process-faults.js';
 
 export type { ActiveFault, Nemesis, NemesisContext } from './nemesis.js';
 export type { CorruptionReaction } from './corrupt.js';
 export type { PowerCutReaction } from './lose-unsynced.js';
+export type { LostMemberChange } from './membership.js';
 
 /** Names `--nemesis` accepts; `all` is every one of them, `none` no faults. */
 export const nemesisNames = ['partition', 'kill', 'pause', 'transfer', 'corrupt', 'lose-unsynced', 'membership'] as const;
@@ -22,6 +23,7 @@ export const unavailableNemeses: Readonly<Record<string, string>> = {};
 export interface NemesisCollectors {
   corruption: CorruptionReaction[];
   powerCuts: PowerCutReaction[];
+  lostMemberChanges: LostMemberChange[];
 }
 
 /** Parses `--nemesis a,b,...` (or all, none) into nemesis names; throws a RangeError naming a bad one. */
@@ -54,7 +56,7 @@ export function createNemeses(names: readonly NemesisName[], collectors: Nemesis
       case 'lose-unsynced':
         return loseUnsyncedNemesis(collectors.powerCuts);
       case 'membership':
-        return membershipNemesis(cluster.replicas);
+        return membershipNemesis(cluster.replicas, collectors.lostMemberChanges);
     }
   });
 }

@@ -3,6 +3,15 @@ import type { JepsenCluster } from '../runner/cluster.js';
 import { planChurn } from './membership-plan.js';
 import { instantaneous, type ActiveFault, type Nemesis, type NemesisContext } from './nemesis.js';
 
+/** An acknowledged MemberAdd or MemberRemove that the cluster description later no longer shows. */
+export interface LostMemberChange {
+  change: 'remove';
+  node: number;
+  /** Wall-clock ms (as in the node logs) of the acknowledgement and of the view showing it undone. */
+  acknowledgedAtMs: number;
+  seenLostAtMs: number;
+}
+
 /** How long a removed member may take to drain, and a fresh one to become active, in ms. */
 const drainWaitMs = 90_000;
 const activeWaitMs = 90_000;
@@ -16,7 +25,7 @@ const activeWaitMs = 90_000;
  * one churn is in flight (see planChurn). A heal that times out is logged; the next churn then
  * waits, and the recovery phase retires what has left by then.
  */
-export function membershipNemesis(replicas: number): Nemesis {
+export function membershipNemesis(replicas: number, lostChanges: LostMemberChange[]): Nemesis {
   return {
     name: 'membership',
     async start(context: NemesisContext): Promise<ActiveFault> {
@@ -32,7 +41,7 @@ export function membershipNemesis(replicas: number): Nemesis {
         const removal = await removeMember(cluster, plan.victim);
         return {
           description: { ...plan, members: before, removal },
-          heal: async () => ({ drained: await drain(cluster, plan.victim), added: await addMember(cluster, true) }),
+          heal: async () => ({ drained: await drain(cluster, plan.victim, lostChanges), added: await addMember(cluster, true) }),
         };
       }
       const added = await addMember(cluster, false);
@@ -41,7 +50,7 @@ export function membershipNemesis(replicas: number): Nemesis {
         heal: async () => {
           const active = typeof added.node === 'number' ? await waitActive(cluster, added.node) : false;
           const removal = await removeMember(cluster, plan.victim);
-          return { newMemberActive: active, removal, drained: removal === 'accepted' ? await drain(cluster, plan.victim) : false };
+          return { newMemberActive: active, removal, drained: removal.startsWith('accepted') ? await drain(cluster, plan.victim, lostChanges) : false };
         },
       };
     },
@@ -64,12 +73,24 @@ async function removeMember(cluster: JepsenCluster, id: number): Promise<string>
   }
 }
 
-/** Waits until `id` has left and stops its process; true when it did within the drain wait. */
-async function drain(cluster: JepsenCluster, id: number): Promise<boolean> {
+/**
+ * Waits until `id` has left and stops its process; true when it did within the drain wait. A
+ * member seen `active` again after its removal was acknowledged is a lost change: recorded, and
+ * no longer waited for.
+ */
+async function drain(cluster: JepsenCluster, id: number, lostChanges: LostMemberChange[]): Promise<boolean> {
+  const acknowledgedAtMs = Date.now();
+  let lost = false;
   const left = await pollUntil(async () => {
     const view = await membershipView(cluster);
-    return view !== undefined && !view.members.some((member) => member.id === id);
+    lost = view?.members.some((member) => member.id === id && member.state === 'active') === true;
+    return lost || (view !== undefined && !view.members.some((member) => member.id === id));
   }, drainWaitMs);
+  if (lost) {
+    cluster.leaving.delete(id);
+    lostChanges.push({ change: 'remove', node: id, acknowledgedAtMs, seenLostAtMs: Date.now() });
+    return false;
+  }
   if (left) await retireDeparted(cluster);
   return left && !cluster.leaving.has(id);
 }

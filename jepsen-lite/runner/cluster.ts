@@ -164,11 +164,13 @@ export class JepsenCluster {
     if (node.child !== null) throw new Error(`node ${id} is already running`);
     if (node.retired) throw new Error(`node ${id} left the cluster`);
     const overrides = this.links.filter((link) => link.source === id).map((link) => `${link.target}=127.0.0.1:${link.port}`).join(',');
+    // A joining node learns shards and replicas from the cluster it joins.
+    const founding = node.joinAddress === undefined ? ['--initial-cluster', this.initialCluster, '--shards', String(this.options.shards), '--replicas', String(this.options.replicas)] : ['--join', node.joinAddress];
     const log = openSync(node.logPath, 'a');
     const child = spawn(
       process.execPath,
       [binary, 'start', '--id', String(id), '--data', node.dataDir, '--client-addr', node.clientAddress, '--peer-addr', `127.0.0.1:${node.peerPort}`, '--http-addr', '',
-        ...(node.joinAddress === undefined ? ['--initial-cluster', this.initialCluster] : ['--join', node.joinAddress]), '--peer-dial-overrides', overrides, '--shards', String(this.options.shards), '--replicas', String(this.options.replicas),
+        ...founding, '--peer-dial-overrides', overrides,
         '--tick-ms', String(this.options.tickMs), '--election-ticks', String(this.options.electionTicks), '--log-level', 'info'],
       { stdio: ['ignore', log, log], env: nodeEnvironment(this.options.failpoints, this.options.trackSyncedLogLengths === true) },
     );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { combineVerdicts } from '../checker/linearizable.js';
 import type { Verdict } from '../checker/result.js';
 import { renderTimelineHtml } from '../checker/timeline.js';
-import type { CorruptionReaction, PowerCutReaction } from '../nemesis/index.js';
+import type { CorruptionReaction, LostMemberChange, PowerCutReaction } from '../nemesis/index.js';
 import type { NemesisEvent } from '../nemesis/schedule.js';
 import type { WorkloadCheck } from '../workloads/workload.js';
 import type { NodeExit } from './cluster.js';
@@ -23,6 +23,8 @@ export interface RunResult {
   corruption: CorruptionReaction[];
   /** Simulated power cuts (lose-unsynced) and how each node took it. */
   powerCuts: PowerCutReaction[];
+  /** Acknowledged membership changes the cluster later undid (membership nemesis). */
+  lostMemberChanges: LostMemberChange[];
   /** Node exits the runner did not cause. */
   crashes: NodeExit[];
   recovery: { healthy: boolean; seconds: number; finalReadsMissing: number };
@@ -62,6 +64,17 @@ export function powerCutCheck(reactions: readonly PowerCutReaction[]): WorkloadC
     summary: `lose-unsynced: ${failed.length === 0 ? 'valid' : 'INVALID'} — ${reactions.length} power cuts, ${lostApplies} lost applied state, ${lostInFlight} lost an in-flight synced Raft write, ${failed.length} did not come back whole${failed.map((item) => ` (node ${item.node}: ${item.reaction}${item.errorCode === undefined ? '' : ` ${item.errorCode}`}${item.offlineOpenError === undefined ? '' : `, offline open: ${item.offlineOpenError}`})`).join('')}`,
     anomalies: failed.map((item) => ({ type: 'power-cut-not-survived', ...item })),
     details: { powerCuts: reactions.length, lostApplies, lostInFlight },
+  };
+}
+
+/** The membership nemesis's verdict: an acknowledged MemberRemove must not be undone. */
+export function memberChangeCheck(lost: readonly LostMemberChange[]): WorkloadCheck {
+  return {
+    workload: 'membership',
+    valid: lost.length === 0,
+    summary: `membership: ${lost.length === 0 ? 'valid' : 'INVALID'} — ${lost.length} acknowledged changes lost${lost.map((item) => ` (${item.change} ${item.node} acknowledged, then the member was active again)`).join('')}`,
+    anomalies: lost.map((item) => ({ type: 'acknowledged-member-change-lost', ...item })),
+    details: { lost: lost.length },
   };
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type TesseraClient } from '../../src/client/index.js';
 import { shardForKey } from '../../src/routing/shard-map.js';
-import { createNemeses, type CorruptionReaction, type PowerCutReaction } from '../nemesis/index.js';
+import { createNemeses, type CorruptionReaction, type LostMemberChange, type PowerCutReaction } from '../nemesis/index.js';
 import { runNemesisSchedule, type NemesisEvent } from '../nemesis/schedule.js';
 import { createWorkload } from '../workloads/index.js';
 import type { Workload } from '../workloads/workload.js';
@@ -14,7 +14,7 @@ import { pollUntil, retireDeparted } from './cluster-membership.js';
 import type { RunOptions } from './options.js';
 import { SeededRandom } from './random.js';
 import { HistoryRecorder, ProcessIds } from './recorder.js';
-import { corruptionCheck, overallVerdict, powerCutCheck, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
+import { corruptionCheck, memberChangeCheck, overallVerdict, powerCutCheck, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
 import { runFinalReads, runWorker } from './workers.js';
 
 /** How long the cluster may take to come up, to recover after healing, and to answer the final reads. */
@@ -96,12 +96,13 @@ async function startCluster(run: Run): Promise<void> {
 }
 
 /** The load phase: every worker and the nemesis schedule until the time is up (or the run is aborted). */
-async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: NemesisEvent[]; corruption: CorruptionReaction[]; powerCuts: PowerCutReaction[] }> {
+async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: NemesisEvent[]; corruption: CorruptionReaction[]; powerCuts: PowerCutReaction[]; lostMemberChanges: LostMemberChange[] }> {
   const { options, recorder } = run;
   const random = new SeededRandom(options.seed);
   const nemesisEvents: NemesisEvent[] = [];
   const corruption: CorruptionReaction[] = [];
   const powerCuts: PowerCutReaction[] = [];
+  const lostMemberChanges: LostMemberChange[] = [];
   const startedMs = Date.now();
   const untilMs = startedMs + options.timeSeconds * 1000;
   const workers = Array.from({ length: options.clients }, (_, worker) =>
@@ -119,7 +120,7 @@ async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: 
   );
   const nemesisRandom = random.fork('nemesis');
   const schedule = runNemesisSchedule({
-    nemeses: createNemeses(options.nemeses, { corruption, powerCuts }, { replicas: options.replicas }),
+    nemeses: createNemeses(options.nemeses, { corruption, powerCuts, lostMemberChanges }, { replicas: options.replicas }),
     context: { cluster: run.cluster, random: nemesisRandom, targetShard: () => shardOfHotKey(run.clients[0], run.workloads, nemesisRandom) },
     random: nemesisRandom,
     intervalMs: options.nemesisIntervalSeconds * 1000,
@@ -139,7 +140,7 @@ async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: 
   } finally {
     clearInterval(progress);
   }
-  return { loadSeconds: (Date.now() - startedMs) / 1000, nemesisEvents, corruption, powerCuts };
+  return { loadSeconds: (Date.now() - startedMs) / 1000, nemesisEvents, corruption, powerCuts, lostMemberChanges };
 }
 
 /** Heals everything, waits for the cluster to recover, and runs every workload's final reads. */
@@ -175,6 +176,7 @@ async function checkAndReport(run: Run, load: Awaited<ReturnType<typeof runLoad>
   if (corruptionVerdict !== null) checks.push(corruptionVerdict);
   const powerCutVerdict = powerCutCheck(load.powerCuts);
   if (powerCutVerdict !== null) checks.push(powerCutVerdict);
+  if (run.options.nemeses.includes('membership')) checks.push(memberChangeCheck(load.lostMemberChanges));
   const completions = recorder.events.filter((event) => event.type !== 'invoke');
   const count = (type: string): number => completions.filter((event) => event.type === type).length;
   const result: RunResult = {
@@ -188,6 +190,7 @@ async function checkAndReport(run: Run, load: Awaited<ReturnType<typeof runLoad>
     nemesis: summarizeNemesis(load.nemesisEvents),
     corruption: load.corruption,
     powerCuts: load.powerCuts,
+    lostMemberChanges: load.lostMemberChanges,
     crashes: run.cluster.exits.filter((exit) => !exit.expected),
     recovery,
     timelines: await writeTimelines(run.storeDirectory, checks),
