@@ -162,7 +162,7 @@ function rollbacks(before: Map<number, ShardDurableState>, after: Map<number, Sh
 }
 
 /** True once the node answers Admin Status (it started serving); false if it stops or the time runs out. */
-async function waitForStatus(cluster: JepsenCluster, node: number, timeoutMs: number): Promise<boolean> {
+export async function waitForStatus(cluster: JepsenCluster, node: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && cluster.isRunning(node)) {
     if ((await cluster.status(node, 500).catch(() => undefined)) !== undefined) return true;
@@ -171,7 +171,7 @@ async function waitForStatus(cluster: JepsenCluster, node: number, timeoutMs: nu
   return false;
 }
 /** The code and message of the last error a node logged (pino JSON lines). */
-function loggedError(tail: string): { errorCode?: string; errorMessage?: string } {
+export function loggedError(tail: string): { errorCode?: string; errorMessage?: string } {
   for (const line of tail.split('\n').reverse()) {
     try {
       const record = JSON.parse(line) as { err?: { code?: string; message?: string } };

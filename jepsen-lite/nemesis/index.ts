@@ -1,27 +1,30 @@
 import { corruptNemesis, type CorruptionReaction } from './corrupt.js';
 import type { Nemesis } from './nemesis.js';
+import { loseUnsyncedNemesis, type PowerCutReaction } from './lose-unsynced.js';
+import { membershipNemesis, type LostMemberChange } from './membership.js';
 import { partitionNemesis } from './partition.js';
 import { killNemesis, pauseNemesis, transferNemesis } from './process-faults.js';
 
 export type { ActiveFault, Nemesis, NemesisContext } from './nemesis.js';
 export type { CorruptionReaction } from './corrupt.js';
+export type { PowerCutReaction } from './lose-unsynced.js';
+export type { LostMemberChange } from './membership.js';
 
 /** Names `--nemesis` accepts; `all` is every one of them, `none` no faults. */
-export const nemesisNames = ['partition', 'kill', 'pause', 'transfer', 'corrupt'] as const;
+export const nemesisNames = ['partition', 'kill', 'pause', 'transfer', 'corrupt', 'lose-unsynced', 'membership'] as const;
 
 /** One nemesis name. */
 export type NemesisName = (typeof nemesisNames)[number];
 
-/**
- * Faults not available yet, and why; `--nemesis` names them in its error instead of ignoring them.
- * - membership: live membership changes are being built concurrently (see membershipNemesis).
- * - lose-unsynced: needs a storage test mode that drops writes not yet synced on a simulated
- *   crash; kill -9 keeps them (they sit in the OS page cache), so it cannot be done from outside.
- */
-export const unavailableNemeses: Readonly<Record<string, string>> = {
-  membership: 'membership churn waits for live membership changes (MemberAdd/Remove answer INVALID_ARGUMENT for now)',
-  'lose-unsynced': 'losing unsynced writes needs a storage test mode that does not exist yet',
-};
+/** Faults not available yet, and why; `--nemesis` names them in its error instead of ignoring them (none now). */
+export const unavailableNemeses: Readonly<Record<string, string>> = {};
+
+/** Where the nemeses put what they observed, for the run's checks. */
+export interface NemesisCollectors {
+  corruption: CorruptionReaction[];
+  powerCuts: PowerCutReaction[];
+  lostMemberChanges: LostMemberChange[];
+}
 
 /** Parses `--nemesis a,b,...` (or all, none) into nemesis names; throws a RangeError naming a bad one. */
 export function parseNemesisList(text: string): NemesisName[] {
@@ -36,8 +39,8 @@ export function parseNemesisList(text: string): NemesisName[] {
   });
 }
 
-/** The nemesis objects for `names`; corruption reactions are collected into `reactions`. */
-export function createNemeses(names: readonly NemesisName[], reactions: CorruptionReaction[]): Nemesis[] {
+/** The nemesis objects for `names`; corruption reactions and power cuts go into `collectors`. */
+export function createNemeses(names: readonly NemesisName[], collectors: NemesisCollectors, cluster: { replicas: number }): Nemesis[] {
   return names.map((name) => {
     switch (name) {
       case 'partition':
@@ -49,7 +52,11 @@ export function createNemeses(names: readonly NemesisName[], reactions: Corrupti
       case 'transfer':
         return transferNemesis;
       case 'corrupt':
-        return corruptNemesis(reactions);
+        return corruptNemesis(collectors.corruption);
+      case 'lose-unsynced':
+        return loseUnsyncedNemesis(collectors.powerCuts);
+      case 'membership':
+        return membershipNemesis(cluster.replicas, collectors.lostMemberChanges);
     }
   });
 }

@@ -82,11 +82,3 @@ export const transferNemesis: Nemesis = {
     return instantaneous({ shard, from: found.leader, to, answer });
   },
 };
-
-/**
- * Membership churn (remove a node, add a fresh one) is not built yet: live membership changes are
- * being added to Tessera concurrently. This is the hook: implement `start` with Admin MemberRemove
- * / MemberAdd (plus launching the new node with a new id and --join), return a fault whose heal
- * restores the member count, and add it to nemesesByName in ./index.ts.
- */
-export const membershipNemesis: Nemesis | null = null;

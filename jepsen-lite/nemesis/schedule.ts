@@ -27,8 +27,8 @@ export interface ScheduleOptions {
   record: (event: Omit<NemesisEvent, 'wallMs'>) => void;
 }
 
-/** Relative odds of each nemesis; corruption is heavy (a restart and a data copy), so rarer. */
-const weightOf: Readonly<Record<string, number>> = { corrupt: 0.3 };
+/** Relative odds of each nemesis; corruption and power cuts are heavy (a restart and data copies), so rarer. */
+const weightOf: Readonly<Record<string, number>> = { corrupt: 0.3, 'lose-unsynced': 0.6 };
 
 /**
  * Runs faults one at a time until `untilMs`: a quiet spell of 30–70 % of the interval, then a

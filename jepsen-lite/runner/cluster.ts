@@ -19,6 +19,14 @@ export interface ClusterOptions {
   electionTicks: number;
   /** TESSERA_FAILPOINTS for every node; empty: none. */
   failpoints: readonly string[];
+  /** Runs every node with TESSERA_STORAGE_TEST_MODE=track-synced (for the lose-unsynced nemesis). */
+  trackSyncedLogLengths?: boolean;
+  /**
+   * Node ids beyond the founders that addNode() may hand out (membership churn). Every directed
+   * link among founders and spares gets its proxy at start, because a node's peer-dial overrides
+   * are fixed when it starts: a node added later is then dialled through proxies too.
+   */
+  spareNodes?: number;
 }
 
 /** How a node process ended. */
@@ -45,6 +53,10 @@ export interface NodeHandle {
   paused: boolean;
   /** Set before the runner kills the node, so its exit is not reported as a crash. */
   stopping: boolean;
+  /** A node added to the running cluster: started with --join through this client address. */
+  joinAddress?: string;
+  /** Removed from the cluster and stopped: no longer one of `ids`, never restarted. */
+  retired: boolean;
 }
 
 const binary = join(import.meta.dirname, '..', '..', 'bin', 'tessera.mjs');
@@ -57,6 +69,8 @@ export class JepsenCluster {
   readonly nodes: NodeHandle[] = [];
   readonly links: LinkProxy[] = [];
   readonly exits: NodeExit[] = [];
+  /** Members asked to leave (MemberRemove accepted) whose process still runs until they have drained. */
+  readonly leaving = new Set<number>();
   private initialCluster = '';
   private readonly startedAtMs = Date.now();
 
@@ -65,26 +79,62 @@ export class JepsenCluster {
   /** Binds the link proxies, reserves node ports, and launches every node. */
   async start(): Promise<void> {
     const ids = Array.from({ length: this.options.nodeCount }, (_, position) => position + 1);
-    for (const source of ids) for (const target of ids) if (source !== target) this.links.push(new LinkProxy(source, target));
+    const linked = Array.from({ length: this.options.nodeCount + (this.options.spareNodes ?? 0) }, (_, position) => position + 1);
+    for (const source of linked) for (const target of linked) if (source !== target) this.links.push(new LinkProxy(source, target));
     for (const link of this.links) await link.start();
     const ports = await freePorts(2 * ids.length);
-    for (const id of ids) {
-      const node: NodeHandle = {
-        id,
-        clientAddress: `127.0.0.1:${ports[2 * (id - 1)]}`,
-        peerPort: ports[2 * (id - 1) + 1],
-        dataDir: join(this.options.dataRoot, `n${id}`),
-        logPath: join(this.options.logDirectory, `n${id}.log`),
-        child: null,
-        exit: null,
-        paused: false,
-        stopping: false,
-      };
-      this.nodes.push(node);
-    }
-    for (const link of this.links) link.setTargetPort(this.node(link.target).peerPort);
+    for (const id of ids) this.createNode(id, ports[2 * (id - 1)], ports[2 * (id - 1) + 1]);
     this.initialCluster = this.nodes.map((node) => `${node.id}=127.0.0.1:${node.peerPort}/${node.clientAddress}`).join(',');
     for (const node of this.nodes) this.launch(node.id);
+  }
+
+  /**
+   * Reserves addresses for the next spare node id (to be registered with MemberAdd and then
+   * launched, which starts it with --join `joinAddress`); undefined when no spare id is left.
+   */
+  async addNode(joinAddress: string): Promise<NodeHandle | undefined> {
+    const id = this.nodes.length + 1;
+    if (id > this.options.nodeCount + (this.options.spareNodes ?? 0)) return undefined;
+    // A stopped node's ports are free to the kernel but still its own: never hand them out again.
+    const taken = new Set(this.nodes.flatMap((node) => [node.peerPort, Number(node.clientAddress.split(':')[1])]));
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const [clientPort, peerPort] = await freePorts(2);
+      if (taken.has(clientPort) || taken.has(peerPort)) continue;
+      const node = this.createNode(id, clientPort, peerPort);
+      node.joinAddress = joinAddress;
+      return node;
+    }
+    throw new Error(`no free ports for node ${id}`);
+  }
+
+  /** Kills a node that left the cluster and drops it from `ids` for good (its log stays). */
+  async retire(id: number): Promise<void> {
+    const node = this.node(id);
+    node.retired = true;
+    await this.kill(id);
+  }
+
+  private createNode(id: number, clientPort: number, peerPort: number): NodeHandle {
+    const node: NodeHandle = {
+      id,
+      clientAddress: `127.0.0.1:${clientPort}`,
+      peerPort,
+      dataDir: join(this.options.dataRoot, `n${id}`),
+      logPath: join(this.options.logDirectory, `n${id}.log`),
+      child: null,
+      exit: null,
+      paused: false,
+      stopping: false,
+      retired: false,
+    };
+    this.nodes.push(node);
+    for (const link of this.links) if (link.target === id) link.setTargetPort(peerPort);
+    return node;
+  }
+
+  /** The nodes that are members (not retired). */
+  get members(): NodeHandle[] {
+    return this.nodes.filter((node) => !node.retired);
   }
 
   node(id: number): NodeHandle {
@@ -99,8 +149,9 @@ export class JepsenCluster {
     return link;
   }
 
+  /** The members' ids (retired nodes excluded). */
   get ids(): number[] {
-    return this.nodes.map((node) => node.id);
+    return this.members.map((node) => node.id);
   }
 
   isRunning(id: number): boolean {
@@ -111,14 +162,17 @@ export class JepsenCluster {
   launch(id: number): void {
     const node = this.node(id);
     if (node.child !== null) throw new Error(`node ${id} is already running`);
+    if (node.retired) throw new Error(`node ${id} left the cluster`);
     const overrides = this.links.filter((link) => link.source === id).map((link) => `${link.target}=127.0.0.1:${link.port}`).join(',');
+    // A joining node learns shards and replicas from the cluster it joins.
+    const founding = node.joinAddress === undefined ? ['--initial-cluster', this.initialCluster, '--shards', String(this.options.shards), '--replicas', String(this.options.replicas)] : ['--join', node.joinAddress];
     const log = openSync(node.logPath, 'a');
     const child = spawn(
       process.execPath,
       [binary, 'start', '--id', String(id), '--data', node.dataDir, '--client-addr', node.clientAddress, '--peer-addr', `127.0.0.1:${node.peerPort}`, '--http-addr', '',
-        '--initial-cluster', this.initialCluster, '--peer-dial-overrides', overrides, '--shards', String(this.options.shards), '--replicas', String(this.options.replicas),
+        ...founding, '--peer-dial-overrides', overrides,
         '--tick-ms', String(this.options.tickMs), '--election-ticks', String(this.options.electionTicks), '--log-level', 'info'],
-      { stdio: ['ignore', log, log], env: nodeEnvironment(this.options.failpoints) },
+      { stdio: ['ignore', log, log], env: nodeEnvironment(this.options.failpoints, this.options.trackSyncedLogLengths === true) },
     );
     closeSync(log);
     node.child = child;
@@ -164,7 +218,7 @@ export class JepsenCluster {
 
   /** Nodes running and not paused: the ones that can answer. */
   responsiveIds(): number[] {
-    return this.nodes.filter((node) => node.child !== null && !node.paused).map((node) => node.id);
+    return this.members.filter((node) => node.child !== null && !node.paused).map((node) => node.id);
   }
 
   /** Admin Status of one node. */
@@ -192,7 +246,7 @@ export class JepsenCluster {
 
   /** True when every node runs, answers, and every shard it hosts has a leader that leads in fact. */
   async healthy(): Promise<boolean> {
-    if (this.responsiveIds().length !== this.nodes.length) return false;
+    if (this.responsiveIds().length !== this.members.length) return false;
     const leaders = new Map<number, Set<number>>();
     const leading = new Set<string>();
     for (const id of this.ids) {
@@ -249,10 +303,11 @@ export class JepsenCluster {
   }
 }
 
-/** The runner's environment without TESSERA_* settings (they would change every node), plus the failpoints. */
-function nodeEnvironment(failpoints: readonly string[]): NodeJS.ProcessEnv {
+/** The runner's environment without TESSERA_* settings (they would change every node), plus the failpoints and test mode. */
+function nodeEnvironment(failpoints: readonly string[], trackSyncedLogLengths: boolean): NodeJS.ProcessEnv {
   const environment: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('TESSERA_')) environment[name] = value;
   if (failpoints.length > 0) environment.TESSERA_FAILPOINTS = failpoints.join(',');
+  if (trackSyncedLogLengths) environment.TESSERA_STORAGE_TEST_MODE = 'track-synced';
   return environment;
 }

@@ -46,7 +46,7 @@ export interface RunOptions {
 /** The usage text of run.ts. */
 export const usage = `usage: npx tsx jepsen-lite/run.ts [options]
   --workload W[,W]      register | set | append | bank (default register)
-  --nemesis N[,N]       partition, kill, pause, transfer, corrupt | all | none (default partition,kill,pause)
+  --nemesis N[,N]       partition, kill, pause, transfer, corrupt, lose-unsynced | all | none (default partition,kill,pause)
   --time S              seconds of load under faults (default 120)
   --nodes N             tessera processes, at least 3 (default 5)
   --clients N           concurrent logical clients (default 10)

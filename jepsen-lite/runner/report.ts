@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { combineVerdicts } from '../checker/linearizable.js';
 import type { Verdict } from '../checker/result.js';
 import { renderTimelineHtml } from '../checker/timeline.js';
-import type { CorruptionReaction } from '../nemesis/index.js';
+import type { CorruptionReaction, LostMemberChange, PowerCutReaction } from '../nemesis/index.js';
 import type { NemesisEvent } from '../nemesis/schedule.js';
 import type { WorkloadCheck } from '../workloads/workload.js';
 import type { NodeExit } from './cluster.js';
@@ -21,6 +21,10 @@ export interface RunResult {
   checks: WorkloadCheck[];
   nemesis: { faults: number; byName: Record<string, number>; errors: number };
   corruption: CorruptionReaction[];
+  /** Simulated power cuts (lose-unsynced) and how each node took it. */
+  powerCuts: PowerCutReaction[];
+  /** Acknowledged membership changes the cluster later undid (membership nemesis). */
+  lostMemberChanges: LostMemberChange[];
   /** Node exits the runner did not cause. */
   crashes: NodeExit[];
   recovery: { healthy: boolean; seconds: number; finalReadsMissing: number };
@@ -42,6 +46,35 @@ export function corruptionCheck(reactions: readonly CorruptionReaction[]): Workl
     summary: `corruption: ${served.length === 0 ? 'valid' : 'INVALID'} — ${reactions.length} injected, ${refused} refused at start, ${served.length} served after a silent rollback of synced Raft state${served.map((item) => ` (node ${item.node}, ${item.file}: shards ${item.rollback.map((rollback) => rollback.shard).join(',')})`).join('')}`,
     anomalies: served.map((item) => ({ type: 'served-after-silent-rollback', ...item })),
     details: { injected: reactions.length, refused },
+  };
+}
+
+/**
+ * The lose-unsynced nemesis's verdict: after a simulated power cut a node must open and serve again
+ * (what it acknowledged is judged by the workload checkers); null when no power cut was injected.
+ */
+export function powerCutCheck(reactions: readonly PowerCutReaction[]): WorkloadCheck | null {
+  if (reactions.length === 0) return null;
+  const failed = reactions.filter((item) => item.reaction !== 'served' || item.offlineOpenError !== undefined);
+  const lostApplies = reactions.filter((item) => Object.keys(item.appliedLost).length > 0).length;
+  const lostInFlight = reactions.filter((item) => item.raftInFlightLost.length > 0).length;
+  return {
+    workload: 'lose-unsynced',
+    valid: failed.length === 0,
+    summary: `lose-unsynced: ${failed.length === 0 ? 'valid' : 'INVALID'} — ${reactions.length} power cuts, ${lostApplies} lost applied state, ${lostInFlight} lost an in-flight synced Raft write, ${failed.length} did not come back whole${failed.map((item) => ` (node ${item.node}: ${item.reaction}${item.errorCode === undefined ? '' : ` ${item.errorCode}`}${item.offlineOpenError === undefined ? '' : `, offline open: ${item.offlineOpenError}`})`).join('')}`,
+    anomalies: failed.map((item) => ({ type: 'power-cut-not-survived', ...item })),
+    details: { powerCuts: reactions.length, lostApplies, lostInFlight },
+  };
+}
+
+/** The membership nemesis's verdict: an acknowledged MemberRemove must not be undone. */
+export function memberChangeCheck(lost: readonly LostMemberChange[]): WorkloadCheck {
+  return {
+    workload: 'membership',
+    valid: lost.length === 0,
+    summary: `membership: ${lost.length === 0 ? 'valid' : 'INVALID'} — ${lost.length} acknowledged changes lost${lost.map((item) => ` (${item.change} ${item.node} acknowledged, then the member was active again)`).join('')}`,
+    anomalies: lost.map((item) => ({ type: 'acknowledged-member-change-lost', ...item })),
+    details: { lost: lost.length },
   };
 }
 

@@ -5,15 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type TesseraClient } from '../../src/client/index.js';
 import { shardForKey } from '../../src/routing/shard-map.js';
-import { createNemeses, type CorruptionReaction } from '../nemesis/index.js';
+import { createNemeses, type CorruptionReaction, type LostMemberChange, type PowerCutReaction } from '../nemesis/index.js';
 import { runNemesisSchedule, type NemesisEvent } from '../nemesis/schedule.js';
 import { createWorkload } from '../workloads/index.js';
 import type { Workload } from '../workloads/workload.js';
 import { JepsenCluster } from './cluster.js';
+import { pollUntil, retireDeparted } from './cluster-membership.js';
 import type { RunOptions } from './options.js';
 import { SeededRandom } from './random.js';
 import { HistoryRecorder, ProcessIds } from './recorder.js';
-import { corruptionCheck, overallVerdict, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
+import { corruptionCheck, memberChangeCheck, overallVerdict, powerCutCheck, summarizeNemesis, verdictText, writeResults, writeTimelines, type RunResult } from './report.js';
 import { runFinalReads, runWorker } from './workers.js';
 
 /** How long the cluster may take to come up, to recover after healing, and to answer the final reads. */
@@ -56,7 +57,7 @@ export async function runTest(options: RunOptions, hooks: RunHooks): Promise<Run
   const signal = hooks.signal ?? new AbortController().signal;
   // Every worker and the schedule wait on the signal at once.
   setMaxListeners(options.clients + 16, signal);
-  const cluster = new JepsenCluster({ nodeCount: options.nodes, shards: options.shards, replicas: options.replicas, logDirectory: storeDirectory, dataRoot, tickMs: options.tickMs, electionTicks: options.electionTicks, failpoints: options.failpoints });
+  const cluster = new JepsenCluster({ nodeCount: options.nodes, shards: options.shards, replicas: options.replicas, logDirectory: storeDirectory, dataRoot, tickMs: options.tickMs, electionTicks: options.electionTicks, failpoints: options.failpoints, trackSyncedLogLengths: options.nemeses.includes('lose-unsynced'), spareNodes: options.nemeses.includes('membership') ? spareNodesFor(options) : 0 });
   hooks.onCluster?.(cluster);
   const run: Run = {
     options, hooks, signal, storeDirectory, cluster,
@@ -95,11 +96,13 @@ async function startCluster(run: Run): Promise<void> {
 }
 
 /** The load phase: every worker and the nemesis schedule until the time is up (or the run is aborted). */
-async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: NemesisEvent[]; corruption: CorruptionReaction[] }> {
+async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: NemesisEvent[]; corruption: CorruptionReaction[]; powerCuts: PowerCutReaction[]; lostMemberChanges: LostMemberChange[] }> {
   const { options, recorder } = run;
   const random = new SeededRandom(options.seed);
   const nemesisEvents: NemesisEvent[] = [];
   const corruption: CorruptionReaction[] = [];
+  const powerCuts: PowerCutReaction[] = [];
+  const lostMemberChanges: LostMemberChange[] = [];
   const startedMs = Date.now();
   const untilMs = startedMs + options.timeSeconds * 1000;
   const workers = Array.from({ length: options.clients }, (_, worker) =>
@@ -117,7 +120,7 @@ async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: 
   );
   const nemesisRandom = random.fork('nemesis');
   const schedule = runNemesisSchedule({
-    nemeses: createNemeses(options.nemeses, corruption),
+    nemeses: createNemeses(options.nemeses, { corruption, powerCuts, lostMemberChanges }, { replicas: options.replicas }),
     context: { cluster: run.cluster, random: nemesisRandom, targetShard: () => shardOfHotKey(run.clients[0], run.workloads, nemesisRandom) },
     random: nemesisRandom,
     intervalMs: options.nemesisIntervalSeconds * 1000,
@@ -137,7 +140,7 @@ async function runLoad(run: Run): Promise<{ loadSeconds: number; nemesisEvents: 
   } finally {
     clearInterval(progress);
   }
-  return { loadSeconds: (Date.now() - startedMs) / 1000, nemesisEvents, corruption };
+  return { loadSeconds: (Date.now() - startedMs) / 1000, nemesisEvents, corruption, powerCuts, lostMemberChanges };
 }
 
 /** Heals everything, waits for the cluster to recover, and runs every workload's final reads. */
@@ -150,9 +153,11 @@ async function recover(run: Run): Promise<RunResult['recovery']> {
     cluster.resume(id);
     if (!cluster.isRunning(id)) cluster.launch(id);
   }
+  // A member still draining is stopped once it has left (or the wait ends).
+  await pollUntil(async () => (await retireDeparted(cluster), cluster.leaving.size === 0), recoveryTimeoutMs);
   const healthy = await cluster.waitHealthy(recoveryTimeoutMs);
   const seconds = (Date.now() - startedMs) / 1000;
-  const client = await connect({ endpoints: run.endpoints, timeoutMs: run.options.opTimeoutMs });
+  const client = await connect({ endpoints: cluster.members.map((node) => node.clientAddress), timeoutMs: run.options.opTimeoutMs });
   run.clients.push(client);
   let finalReadsMissing = 0;
   for (const workload of run.workloads) {
@@ -169,6 +174,9 @@ async function checkAndReport(run: Run, load: Awaited<ReturnType<typeof runLoad>
   const checks = run.workloads.map((workload) => workload.check(recorder.events.filter((event) => workload.owns(event)), { timeBudgetMsPerKey: run.options.checkBudgetMsPerKey }));
   const corruptionVerdict = corruptionCheck(load.corruption);
   if (corruptionVerdict !== null) checks.push(corruptionVerdict);
+  const powerCutVerdict = powerCutCheck(load.powerCuts);
+  if (powerCutVerdict !== null) checks.push(powerCutVerdict);
+  if (run.options.nemeses.includes('membership')) checks.push(memberChangeCheck(load.lostMemberChanges));
   const completions = recorder.events.filter((event) => event.type !== 'invoke');
   const count = (type: string): number => completions.filter((event) => event.type === type).length;
   const result: RunResult = {
@@ -181,6 +189,8 @@ async function checkAndReport(run: Run, load: Awaited<ReturnType<typeof runLoad>
     checks,
     nemesis: summarizeNemesis(load.nemesisEvents),
     corruption: load.corruption,
+    powerCuts: load.powerCuts,
+    lostMemberChanges: load.lostMemberChanges,
     crashes: run.cluster.exits.filter((exit) => !exit.expected),
     recovery,
     timelines: await writeTimelines(run.storeDirectory, checks),
@@ -201,6 +211,14 @@ async function setUp(workload: Workload, client: TesseraClient, opTimeoutMs: num
       if (Date.now() > deadline) throw new Error(`workload ${workload.name} could not be set up: ${String(error)}`);
     }
   }
+}
+
+/**
+ * Node ids the membership nemesis may add: one per fault the run can hold (a cycle lasts at least
+ * 0.8 of the interval), within a bound that keeps the proxies (one per directed link) few.
+ */
+export function spareNodesFor(options: Pick<RunOptions, 'timeSeconds' | 'nemesisIntervalSeconds'>): number {
+  return Math.min(40, Math.ceil(options.timeSeconds / (0.8 * options.nemesisIntervalSeconds)) + 1);
 }
 
 /** The shard of a key a workload uses now. */

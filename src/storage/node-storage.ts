@@ -40,6 +40,7 @@ import { LogWriter, type ShardUpdate } from './log-writer.js';
 import { readKey, scanRange, type ScanRange } from './reads.js';
 import { type AppliedState, emptyConfState, emptyHardState, encodeAppliedState, encodeConfStateRecord, encodeStaging, initialAppliedState } from './records.js';
 import { SerialQueue } from './serial-queue.js';
+import { trackSyncedFromEnvironment, trackSyncedLogLengths } from './synced-log-lengths.js';
 import { type AppliedEntry, planApply } from './state-machine.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import { stageSnapshotChunks } from './snapshot-reader.js';
@@ -53,6 +54,11 @@ export interface NodeStorageOptions {
   db?: StorageDb;
   /** Overrides of the defaults in limits.ts. */
   limits?: Partial<StorageLimits>;
+  /**
+   * Test mode: record the synced length of every LevelDB log after each synced write (see
+   * synced-log-lengths.ts). Only with `location`. Default: TESSERA_STORAGE_TEST_MODE=track-synced.
+   */
+  trackSyncedLogLengths?: boolean;
 }
 
 /** Options of apply(). */
@@ -111,6 +117,7 @@ export class NodeStorage {
     const storage = new NodeStorage(db, resolveStorageLimits(options.limits), options.location);
     try {
       if (options.location !== undefined) await checkLevelDbRecovery(options.location);
+      if (options.location !== undefined && (options.trackSyncedLogLengths ?? trackSyncedFromEnvironment)) await trackSyncedLogLengths(db, options.location);
       await storage.load();
     } catch (error) {
       await db.close();

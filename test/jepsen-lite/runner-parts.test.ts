@@ -72,12 +72,12 @@ describe('options', () => {
   it('fills defaults and expands --nemesis all', () => {
     const options = parseRunOptions(['--seed', '3', '--nemesis', 'all']);
     expect(options).toMatchObject({ workloads: ['register'], timeSeconds: 120, nodes: 5, clients: 10, seed: 3 });
-    expect(options.nemeses).toEqual(['partition', 'kill', 'pause', 'transfer', 'corrupt']);
+    expect(options.nemeses).toEqual(['partition', 'kill', 'pause', 'transfer', 'corrupt', 'lose-unsynced', 'membership']);
     expect(parseNemesisList('none')).toEqual([]);
   });
 
-  it('names every problem, including nemeses that are not available yet', () => {
-    expect(() => parseRunOptions(['--workload', 'queue', '--nodes', '2', '--nemesis', 'membership'])).toThrow(/--workload "queue".*membership churn waits.*--nodes/s);
+  it('names every problem, including unknown nemeses', () => {
+    expect(() => parseRunOptions(['--workload', 'queue', '--nodes', '2', '--nemesis', 'membrane'])).toThrow(/--workload "queue".*unknown nemesis "membrane".*--nodes/s);
     expect(() => parseRunOptions(['--failpoints', 'drop-everything'])).toThrow(/--failpoints "drop-everything"/);
   });
 });
