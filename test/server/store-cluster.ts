@@ -35,6 +35,7 @@ export async function eventually<T>(what: string, condition: () => T | undefined
 /** A cluster of Stores in this process; every node hosts a replica of every shard. */
 export class StoreCluster {
   readonly stores = new Map<NodeId, Store>();
+  readonly storages = new Map<NodeId, NodeStorage>();
   /** Group messages delivered so far (liveness beats not counted). */
   delivered = 0;
   /** Group messages sent and not yet delivered or dropped. */
@@ -57,6 +58,7 @@ export class StoreCluster {
     const confState: ConfState = { voters: cluster.ids, learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
     for (const id of cluster.ids) {
       const storage = await NodeStorage.open({ db: createMemoryLevel() });
+      cluster.storages.set(id, storage);
       for (const shard of cluster.shards) await storage.createShard(shard, confState);
       const store = new Store({
         nodeId: id,

@@ -16,6 +16,9 @@ import { clusterRecordKey, decodeDescription, encodeDescription, metaShardId, ty
 import { nextConfAction, type GroupTarget } from './conf-reconciler.js';
 import { PlacementController } from './placement-controller.js';
 
+/** Compare-and-set attempts of an operator's change before it gives up (placement writes at most once a second). */
+const changeAttemptsMax = 5;
+
 /** What membership needs from its node. */
 export interface MembershipHost {
   nodeId: number;
@@ -37,8 +40,15 @@ export interface MembershipOptions {
 
 export class ClusterMembership {
   private value: ClusterDescription;
-  /** The stored description's key version (0 = not stored yet): the CAS guard of every write. */
+  /** The stored description's key version (0 = not stored yet). */
   private version = 0;
+  /**
+   * The key version each description object was read at: the CAS guard of a write is the version
+   * of the description the write was computed FROM, never the newest one read since — a refresh
+   * between a placement round's read and its write would otherwise let the write erase an
+   * operator's change that committed meanwhile (found by jepsen-lite's membership nemesis).
+   */
+  private readonly versions = new WeakMap<ClusterDescription, number>();
   /** The meta group's applied index when the description was last read from it. */
   private readAt = -1;
   private timers: NodeJS.Timeout[] = [];
@@ -75,6 +85,7 @@ export class ClusterMembership {
     if (stored.found !== true || stored.value === undefined || stored.value === null) return false;
     this.value = decodeDescription(stored.value);
     this.version = Number(stored.version ?? 0);
+    this.versions.set(this.value, this.version);
     return true;
   }
 
@@ -86,7 +97,7 @@ export class ClusterMembership {
         logger: host.logger,
         isMetaLeader: () => this.stored && this.metaReplica()?.role === 'leader',
         description: () => this.value,
-        writeDescription: (next) => this.write(next),
+        writeDescription: (next, base) => this.compareAndSet(next, base),
         localStatus: () => host.localStatus(),
         metaProgress: () => {
           const status = this.metaReplica()?.raw.status();
@@ -108,29 +119,37 @@ export class ClusterMembership {
 
   /**
    * Applies an operator's edit on the meta leader: a linearizable read of the newest description,
-   * the edit, a compare-and-set write. Throws NOT_LEADER (with the meta leader's hint) elsewhere.
+   * the edit, a compare-and-set write; read and edit again when another write (placement's) came
+   * first. Throws NOT_LEADER (with the meta leader's hint) elsewhere.
    */
   async change(edit: (description: ClusterDescription) => ClusterDescription): Promise<ClusterDescription> {
     const host = this.requireHost();
-    const meta = this.metaReplica();
-    if (meta === undefined) throw new TesseraError('TESSERA_UNAVAILABLE', 'this node holds no meta replica yet');
-    if (meta.role !== 'leader' || !this.stored) throw meta.notLeader();
-    const barrier = meta.readBarrier();
-    host.store.scheduleTurn(meta);
-    await barrier;
-    await this.load(host.storage);
-    const next = edit(this.value);
-    if (next === this.value) return next;
-    if (!(await this.write(next))) throw new TesseraError('TESSERA_UNAVAILABLE', 'the cluster description changed meanwhile; retry');
-    return this.value;
+    for (let attempt = 1; ; attempt += 1) {
+      const meta = this.metaReplica();
+      if (meta === undefined) throw new TesseraError('TESSERA_UNAVAILABLE', 'this node holds no meta replica yet');
+      if (meta.role !== 'leader' || !this.stored) throw meta.notLeader();
+      const barrier = meta.readBarrier();
+      host.store.scheduleTurn(meta);
+      await barrier;
+      await this.load(host.storage);
+      const base = this.value;
+      const next = edit(base);
+      if (next === base) return next;
+      if (await this.compareAndSet(next, base)) return this.value;
+      if (attempt >= changeAttemptsMax) throw new TesseraError('TESSERA_UNAVAILABLE', `the cluster description changed under ${attempt} attempts in a row; retry`);
+    }
   }
 
-  /** Compare-and-set of the stored description; false when another write came first (or leadership was lost). */
-  private async write(next: ClusterDescription): Promise<boolean> {
+  /**
+   * Compare-and-set of the stored description: `next` replaces it only if it is still `base` (the
+   * description `next` was computed from); false when another write came first (or leadership was lost).
+   */
+  async compareAndSet(next: ClusterDescription, base: ClusterDescription): Promise<boolean> {
     const host = this.requireHost();
     const meta = this.metaReplica();
     if (meta === undefined || meta.role !== 'leader') return false;
-    const compare = { key: clusterRecordKey, target: tessera.kv.Compare.Target.VERSION, version: this.version };
+    // A description never read from the meta group (the founding one) is written only where none is stored.
+    const compare = { key: clusterRecordKey, target: tessera.kv.Compare.Target.VERSION, version: this.versions.get(base) ?? 0 };
     const pending = meta.write({ cas: { compare, value: encodeDescription(next) } });
     host.store.scheduleTurn(meta);
     const result = await pending;
@@ -150,7 +169,7 @@ export class ClusterMembership {
     if (host === null || meta === undefined) return;
     try {
       if (host.storage.appliedIndex(metaShardId) !== this.readAt && (await this.load(host.storage))) host.descriptionChanged(this.value);
-      else if (!this.stored && meta.role === 'leader') await this.write(this.value);
+      else if (!this.stored && meta.role === 'leader') await this.compareAndSet(this.value, this.value);
       await this.placeReplicas();
     } catch (error) {
       this.host?.logger.debug({ shard: metaShardId, err: error }, 'cluster description not refreshed');

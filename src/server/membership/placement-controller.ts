@@ -21,8 +21,8 @@ export interface PlacementHost {
   logger: Logger;
   isMetaLeader(): boolean;
   description(): ClusterDescription;
-  /** Writes `next` unless the stored description changed since it was read; false when it did. */
-  writeDescription(next: ClusterDescription): Promise<boolean>;
+  /** Writes `next` unless the stored description is no longer `base` (the one `next` was computed from); false when it is not. */
+  writeDescription(next: ClusterDescription, base: ClusterDescription): Promise<boolean>;
   /** This node's own Status answer (no RPC to itself). */
   localStatus(): tessera.kv.IStatusResponse;
   /** The meta group's commit index and each member's match, as its leader knows them. */
@@ -94,7 +94,7 @@ export class PlacementController {
     });
     const observedChanged = observed !== current.observed;
     if (decision.changed || observedChanged) {
-      const written = await this.host.writeDescription(decision.description);
+      const written = await this.host.writeDescription(decision.description, current);
       if (written && decision.notes.length > 0) this.host.logger.info({ shard: 0, notes: decision.notes }, 'placement changed the cluster description');
       if (!written) return true;
     }
