@@ -17,7 +17,7 @@ import { crc32 } from 'node:zlib';
 import { backupFormatVersion, backupMagic, backupPieceBytes, backupTrailerMarker, BackupStream, type BackupSummary } from './backup-stream.js';
 import { BackupTally } from './backup-tally.js';
 import { ByteReader, readUint32 } from './bytes.js';
-import { type BatchOperation, createClassicLevel, type StorageDb, writeBatch } from './db.js';
+import { type BatchOperation, createClassicLevel, persistEarlierWrites, type StorageDb, writeBatch } from './db.js';
 import { BackupInvalidError } from './errors.js';
 
 /** Writes every key of `db` to `filePath` (replacing it atomically). */
@@ -154,6 +154,8 @@ export async function restoreBackup(filePath: string, location: string): Promise
         pendingBytes = 0;
       }
     });
+    // The earlier pieces were written unsynced: durable before the last one reports success.
+    await persistEarlierWrites(db);
     await writeBatch(db, operations, { sync: true });
     return summary;
   } finally {

@@ -3,7 +3,7 @@
  * first, so a crash half-way through the range delete is finished on the next open instead of
  * leaving a shard with some records and not others (which open would call corruption).
  */
-import { type StorageDb, writeBatch } from './db.js';
+import { persistEarlierWrites, type StorageDb, writeBatch } from './db.js';
 import { destroyMarkerKey, destroyMarkerRange, shardIdOfDestroyMarker, shardRange } from './layout.js';
 
 /** Deletes every key of `shardId`; crash-safe through the destroy marker. */
@@ -22,5 +22,7 @@ export async function finishInterruptedDestroys(db: StorageDb): Promise<number[]
 
 async function finishDestroy(db: StorageDb, shardId: number): Promise<void> {
   await db.clear(shardRange(shardId));
+  // The deletes are unsynced: durable before the marker that guards them goes.
+  await persistEarlierWrites(db);
   await writeBatch(db, [{ type: 'del', key: destroyMarkerKey(shardId) }], { sync: true });
 }

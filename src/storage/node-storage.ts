@@ -27,7 +27,7 @@ import type { ConfState, Entry, ShardId, Snapshot, SnapshotMetadata } from '../r
 import type { tessera } from '../wire/proto.js';
 import { restoreBackup, writeBackup } from './backup.js';
 import { BackupStream, type BackupSummary } from './backup-stream.js';
-import { createClassicLevel, type StorageDb, writeBatch } from './db.js';
+import { createClassicLevel, persistEarlierWrites, type StorageDb, writeBatch } from './db.js';
 import { destroyShardData, finishInterruptedDestroys } from './destroy.js';
 import { checkLevelDbRecovery } from './leveldb-recovery-check.js';
 import { check, StorageCorruptionError } from './errors.js';
@@ -171,7 +171,8 @@ export class NodeStorage {
     this.checkOpen();
     const shard = this.shard(shardId);
     check(index <= shard.applied.appliedIndex, `shard ${shardId}: compact ${index} beyond applied index ${shard.applied.appliedIndex}`);
-    return this.writer.compact(shardId, index);
+    // Applies are written unsynced: the entries they came from may go only once they are durable.
+    return persistEarlierWrites(this.db).then(() => this.writer.compact(shardId, index));
   }
 
   /**
@@ -240,6 +241,8 @@ export class NodeStorage {
         await writeBatch(this.db, [{ type: 'put', ...encodeStaging(shardId, staging) }], { sync: true });
         const { header } = await stageSnapshotChunks(this.db, shardId, staging, chunks);
         const applied: AppliedState = { appliedIndex: header.appliedIndex, appliedTerm: header.appliedTerm, generation: staging };
+        // The chunks were staged unsynced: durable before the switch-over that makes them current.
+        await persistEarlierWrites(this.db);
         const flip = [encodeAppliedState(shardId, applied), encodeConfStateRecord(shardId, header.confState)].map((record) => ({ type: 'put' as const, ...record }));
         await writeBatch(this.db, [...flip, { type: 'del', key: shardRecordKey(shardId, recordKind.staging) }], { sync: true });
         const old = shard.applied.generation;
