@@ -1,4 +1,4 @@
-import { callMetaLeader, membershipView, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
+import { callMetaLeader, membershipView, membershipViews, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
 import type { JepsenCluster } from '../runner/cluster.js';
 import { planChurn } from './membership-plan.js';
 import { instantaneous, type ActiveFault, type Nemesis, type NemesisContext } from './nemesis.js';
@@ -15,6 +15,8 @@ export interface LostMemberChange {
 /** How long a removed member may take to drain, and a fresh one to become active, in ms. */
 const drainWaitMs = 90_000;
 const activeWaitMs = 90_000;
+/** Consecutive polls (250 ms apart) on which a majority must show a removed member active before the removal counts as lost. */
+const lostChangePolls = 4;
 
 /**
  * Membership churn under load: one member leaves (Admin MemberRemove: it drains, its replicas move
@@ -75,16 +77,20 @@ async function removeMember(cluster: JepsenCluster, id: number): Promise<string>
 
 /**
  * Waits until `id` has left and stops its process; true when it did within the drain wait. A
- * member seen `active` again after its removal was acknowledged is a lost change: recorded, and
- * no longer waited for.
+ * member seen `active` again after its removal was acknowledged — by a majority of the responsive
+ * members, on lostChangePolls polls in a row (one member's view may lag the stored description by
+ * its refresh interval) — is a lost change: recorded, and no longer waited for.
  */
 async function drain(cluster: JepsenCluster, id: number, lostChanges: LostMemberChange[]): Promise<boolean> {
   const acknowledgedAtMs = Date.now();
   let lost = false;
+  let activeStreak = 0;
   const left = await pollUntil(async () => {
-    const view = await membershipView(cluster);
-    lost = view?.members.some((member) => member.id === id && member.state === 'active') === true;
-    return lost || (view !== undefined && !view.members.some((member) => member.id === id));
+    const views = await membershipViews(cluster);
+    const active = views.filter((view) => view.members.some((member) => member.id === id && member.state === 'active')).length;
+    activeStreak = views.length > 0 && active * 2 > views.length ? activeStreak + 1 : 0;
+    lost = activeStreak >= lostChangePolls;
+    return lost || (views.length > 0 && !views[0].members.some((member) => member.id === id));
   }, drainWaitMs);
   if (lost) {
     cluster.leaving.delete(id);

@@ -47,13 +47,28 @@ export async function callMetaLeader(cluster: JepsenCluster, method: 'memberAdd'
 /** The members and placement as the first responsive member's shard map shows them; undefined if none answers. */
 export async function membershipView(cluster: JepsenCluster): Promise<MembershipView | undefined> {
   for (const id of cluster.responsiveIds()) {
-    const response = await adminCall<tessera.kv.ShardMapResponse>(cluster.node(id).clientAddress, 'getShardMap', {}, 1000).catch(() => undefined);
-    const map = response?.shardMap;
-    if (map === null || map === undefined) continue;
-    const progress = placementProgress(map);
-    return { members: progress.members.map((member) => ({ id: member.id, state: member.state })), balanced: progress.shards > 0 && isBalanced(progress) };
+    const view = await viewOf(cluster, id);
+    if (view !== undefined) return view;
   }
   return undefined;
+}
+
+/**
+ * Every responsive member's view. A member's view is its local copy of the cluster description,
+ * refreshed a few hundred ms after a change: one view may be stale, a majority showing the same
+ * thing on several polls in a row is what the cluster holds.
+ */
+export async function membershipViews(cluster: JepsenCluster): Promise<MembershipView[]> {
+  const views = await Promise.all(cluster.responsiveIds().map((id) => viewOf(cluster, id)));
+  return views.filter((view): view is MembershipView => view !== undefined);
+}
+
+async function viewOf(cluster: JepsenCluster, id: number): Promise<MembershipView | undefined> {
+  const response = await adminCall<tessera.kv.ShardMapResponse>(cluster.node(id).clientAddress, 'getShardMap', {}, 1000).catch(() => undefined);
+  const map = response?.shardMap;
+  if (map === null || map === undefined) return undefined;
+  const progress = placementProgress(map);
+  return { members: progress.members.map((member) => ({ id: member.id, state: member.state })), balanced: progress.shards > 0 && isBalanced(progress) };
 }
 
 /** Polls `condition` every 250 ms until it holds (true) or `timeoutMs` passes (false). */
