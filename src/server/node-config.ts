@@ -36,6 +36,8 @@ export interface NodeConfig {
   heartbeatTicks: number;
   /** Applied entries a shard's log may hold beyond its kept tail before it is compacted (a lagging follower then needs a snapshot). */
   snapshotEntries: number;
+  /** Bytes of entries a shard's log may hold in memory before it is compacted. */
+  snapshotBytes: number;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   /** Peer id → host:port this node dials instead of the peer's advertised address (NAT, test proxies). Empty by default. */
   peerDialOverrides: Map<number, string>;
@@ -67,6 +69,7 @@ export const nodeSettings: Setting[] = [
   { key: 'electionTicks', flag: '--election-ticks', help: 'election timeout in ticks (default 10)' },
   { key: 'heartbeatTicks', flag: '--heartbeat-ticks', help: 'heartbeat interval in ticks (default 2)' },
   { key: 'snapshotEntries', flag: '--snapshot-entries', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
+  { key: 'snapshotBytes', flag: '--snapshot-bytes', help: 'compact a shard log once its entries hold this many bytes in memory, down to a quarter (default 4194304)' },
   { key: 'logLevel', flag: '--log-level', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
   { key: 'peerDialOverrides', flag: '--peer-dial-overrides', help: 'dial peer N at this address instead of its advertised one (NAT, test proxies): N=host:port,... (default none)' },
 ];
@@ -209,6 +212,7 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
     electionTicks,
     heartbeatTicks,
     snapshotEntries: integer('snapshotEntries', 10_000, 10, 100_000_000),
+    snapshotBytes: integer('snapshotBytes', 4 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
     logLevel: logLevel as NodeConfig['logLevel'],
     peerDialOverrides: new Map(),
   };

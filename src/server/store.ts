@@ -25,6 +25,11 @@ export interface StoreOptions {
   compactionKeepEntries: number;
   /** Applied entries beyond the kept ones that trigger a compaction. */
   compactionThresholdEntries: number;
+  /**
+   * Bytes of entries a shard's log may hold in memory before it is compacted down to a quarter of
+   * that (applied entries only): what bounds memory when entries are large or few.
+   */
+  compactionThresholdBytes: number;
 }
 
 /** One Ready taken in a loop turn. */
@@ -57,6 +62,8 @@ export class Store {
   private allDirty = true;
   private fatal: ((error: Error) => void) | null = null;
   private readonly quiescence: Quiescence;
+  /** Shards whose compaction is under way. */
+  private readonly compacting = new Set<ShardId>();
   droppedUnknownGroup = 0;
 
   constructor(private readonly options: StoreOptions) {
@@ -404,15 +411,25 @@ export class Store {
   }
 
   private maybeCompact(taken: TakenReady[]): void {
-    const { compactionKeepEntries, compactionThresholdEntries } = this.options;
+    const { compactionKeepEntries, compactionThresholdEntries, compactionThresholdBytes } = this.options;
     for (const { replica } of taken) {
+      if (this.compacting.has(replica.shardId)) continue;
       const log = this.options.storage.logStorage(replica.shardId);
-      const applied = this.options.storage.appliedIndex(replica.shardId);
-      const target = Math.min(applied, log.lastIndex()) - compactionKeepEntries;
-      if (target - (log.firstIndex() - 1) < compactionThresholdEntries) continue;
-      void this.options.storage.compact(replica.shardId, target).catch((error: unknown) => {
-        this.options.logger.warn({ shard: replica.shardId, err: error }, 'compaction failed');
-      });
+      const applied = Math.min(this.options.storage.appliedIndex(replica.shardId), log.lastIndex());
+      let target = applied - compactionKeepEntries;
+      if (target - (log.firstIndex() - 1) < compactionThresholdEntries) {
+        if (log.retainedBytes() < compactionThresholdBytes) continue;
+        target = log.compactionIndexKeeping(Math.floor(compactionThresholdBytes / 4), applied);
+        if (target < log.firstIndex()) continue;
+      }
+      // One at a time per shard: a compaction first flushes LevelDB's memtable (persistEarlierWrites).
+      this.compacting.add(replica.shardId);
+      void this.options.storage
+        .compact(replica.shardId, target)
+        .catch((error: unknown) => {
+          this.options.logger.warn({ shard: replica.shardId, err: error }, 'compaction failed');
+        })
+        .finally(() => this.compacting.delete(replica.shardId));
     }
   }
 

@@ -34,6 +34,8 @@ export class ShardLog implements LogStorage {
   private compactedTerm: Term;
   /** Invariant: log[i].index === compactedIndex + 1 + i. */
   private log: Entry[];
+  /** Invariant: the sum of entrySizeBytes over `log` — what the log holds in memory. */
+  private bytes = 0;
 
   constructor(
     readonly shardId: number,
@@ -45,6 +47,29 @@ export class ShardLog implements LogStorage {
     this.compactedTerm = initial.compactedTerm;
     this.log = initial.entries;
     this.log.forEach((entry, i) => check(entry.index === this.compactedIndex + 1 + i, `shard ${shardId}: loaded entry ${entry.index} at position ${i}`));
+    this.bytes = sizeOf(this.log);
+  }
+
+  /** Bytes of entry data the log holds (in memory: compaction is what bounds it). */
+  retainedBytes(): number {
+    return this.bytes;
+  }
+
+  /**
+   * The lowest compaction index ≤ `upTo` that keeps at most `keepBytes` of entries after it up to
+   * `upTo` (at least the entry at `upTo` is dropped when it alone is larger).
+   */
+  compactionIndexKeeping(keepBytes: number, upTo: LogIndex): LogIndex {
+    check(upTo >= this.compactedIndex && upTo <= this.lastIndex(), `shard ${this.shardId}: ${upTo} outside the log`);
+    let kept = 0;
+    let index = upTo;
+    while (index > this.compactedIndex) {
+      const size = entrySizeBytes(this.log[index - this.compactedIndex - 1]);
+      if (kept + size > keepBytes) break;
+      kept += size;
+      index -= 1;
+    }
+    return index;
   }
 
   initialState(): { hardState: HardState; confState: ConfState } {
@@ -101,8 +126,11 @@ export class ShardLog implements LogStorage {
     check(first <= this.lastIndex() + 1, `shard ${this.shardId}: append at ${first} leaves a gap after ${this.lastIndex()}`);
     const fresh = first <= this.compactedIndex ? entries.slice(this.compactedIndex + 1 - first) : entries;
     if (fresh.length === 0) return;
-    this.log.length = fresh[0].index - this.compactedIndex - 1;
+    const keep = fresh[0].index - this.compactedIndex - 1;
+    this.bytes -= sizeOf(this.log.slice(keep));
+    this.log.length = keep;
     for (const entry of fresh) this.log.push(entry);
+    this.bytes += sizeOf(fresh);
   }
 
   /** Mirrors a persisted snapshot: the whole log is replaced by the snapshot's position. */
@@ -110,12 +138,14 @@ export class ShardLog implements LogStorage {
     this.compactedIndex = metadata.index;
     this.compactedTerm = metadata.term;
     this.log = [];
+    this.bytes = 0;
   }
 
   /** Mirrors a persisted compaction: entries up to `index` are gone; term(index) stays known. */
   compact(index: LogIndex, term: Term): void {
     if (index <= this.compactedIndex) return;
     check(index <= this.lastIndex(), `shard ${this.shardId}: compact ${index} beyond last index ${this.lastIndex()}`);
+    this.bytes -= sizeOf(this.log.slice(0, index - this.compactedIndex));
     this.log = this.log.slice(index - this.compactedIndex);
     this.compactedIndex = index;
     this.compactedTerm = term;
@@ -125,4 +155,10 @@ export class ShardLog implements LogStorage {
   compaction(): { index: LogIndex; term: Term } {
     return { index: this.compactedIndex, term: this.compactedTerm };
   }
+}
+
+function sizeOf(entries: readonly Entry[]): number {
+  let bytes = 0;
+  for (const entry of entries) bytes += entrySizeBytes(entry);
+  return bytes;
 }

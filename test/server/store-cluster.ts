@@ -19,6 +19,8 @@ export interface StoreClusterTiming {
   tickMs: number;
   electionTicks: number;
   heartbeatTicks: number;
+  /** Store option; 64 MiB unless given. */
+  compactionThresholdBytes?: number;
 }
 
 /** Polls `condition` until it returns a value other than undefined; fails with `what` after `deadlineMs`. */
@@ -70,6 +72,7 @@ export class StoreCluster {
         replica: { electionTicks: timing.electionTicks, heartbeatTicks: timing.heartbeatTicks, proposalBytesMax: 1 << 20, uncommittedBytesMax: 1 << 24 },
         compactionKeepEntries: 1000,
         compactionThresholdEntries: 10_000,
+        compactionThresholdBytes: timing.compactionThresholdBytes ?? 64 * 1024 * 1024,
       });
       for (const shard of cluster.shards) store.addReplica(shard);
       cluster.stores.set(id, store);

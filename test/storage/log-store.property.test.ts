@@ -53,6 +53,13 @@ function checkAgainstModel(storage: NodeStorage, model: LogModel, maxBytes: numb
   expect(log.term(model.compactedIndex)).toBe(model.compactedTerm);
   if (model.compactedIndex > 0) expect(() => log.term(model.compactedIndex - 1)).toThrow(expect.objectContaining({ code: 'TESSERA_LOG_COMPACTED' }));
   expect(() => log.term(modelLast(model) + 1)).toThrow(expect.objectContaining({ code: 'TESSERA_LOG_UNAVAILABLE' }));
+  const sizes = model.entries.map(entrySizeBytes);
+  expect(log.retainedBytes()).toBe(sizes.reduce((sum, size) => sum + size, 0));
+  // compactionIndexKeeping(keep, last): the lowest index whose tail after it fits in `keep` bytes.
+  const keep = maxBytes;
+  let index = modelLast(model);
+  for (let tail = 0; index > model.compactedIndex && tail + sizes[index - model.compactedIndex - 1] <= keep; index -= 1) tail += sizes[index - model.compactedIndex - 1];
+  expect(log.compactionIndexKeeping(keep, modelLast(model))).toBe(index);
   for (let low = model.compactedIndex + 1; low <= modelLast(model); low += 1) {
     const got = log.entries(low, modelLast(model) + 1, maxBytes);
     const expected: Entry[] = [];
