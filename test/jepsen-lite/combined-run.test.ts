@@ -27,13 +27,14 @@ async function run(argv: string[], expected: boolean) {
 }
 
 describe('jepsen-lite on a real cluster', () => {
-  it('finds a combined register + append run under kill, pause and partition faults valid', async () => {
-    const { result, transcript } = await run(['--workload', 'register,append', '--nemesis', 'kill,pause,partition', '--time', '65', '--nodes', '3', '--clients', '8', '--nemesis-interval', '6', '--seed', '11'], true);
+  it('finds a combined register + append run of about 2 minutes under kill, pause, partition and power-cut faults valid', async () => {
+    const { result, transcript } = await run(['--workload', 'register,append', '--nemesis', 'kill,pause,partition,lose-unsynced', '--time', '100', '--nodes', '3', '--clients', '8', '--nemesis-interval', '6', '--seed', '11'], true);
     expect(result.valid, transcript).toBe(true);
     expect(result.nemesis.faults, transcript).toBeGreaterThanOrEqual(4);
+    expect(result.nemesis.byName['lose-unsynced'] ?? 0, transcript).toBeGreaterThanOrEqual(1);
     expect(result.operations.ok, transcript).toBeGreaterThan(300);
     expect(result.crashes, transcript).toEqual([]);
-  }, 150_000);
+  }, 240_000);
 
   it('reports the planted bug ack-before-commit invalid within a short run', async () => {
     const { result, transcript } = await run(['--workload', 'register', '--nemesis', 'none', '--time', '12', '--nodes', '3', '--clients', '6', '--seed', '12', '--failpoints', 'ack-before-commit'], false);
