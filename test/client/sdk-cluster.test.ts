@@ -199,8 +199,15 @@ describe('the SDK on a 3-node cluster', () => {
     const key = await keyOfShard(1);
     await client.put(key, 'cached');
     const to = (leader % 3) + 1;
-    await cluster.node(leader).client.transferLeader(1, to);
-    await waitFor(`node ${to} to lead shard 1`, async () => ((await cluster.leaderOf(1)) === to ? true : undefined));
+    // Placement may be moving leaderships too (it spreads them after the previous test's restart),
+    // and may take shard 1 elsewhere first: any leader but the cached one makes the cache stale.
+    let polls = 0;
+    await waitFor(`shard 1 to move off node ${leader}`, async () => {
+      const now = await cluster.leaderOf(1);
+      if (now !== undefined && now !== leader) return true;
+      if (polls++ % 20 === 0) await cluster.node(leader).client.transferLeader(1, to).catch(() => undefined);
+      return undefined;
+    });
     await client.put(key, 'after the move');
     expect((await client.get(key, { valueAs: 'string' })).value).toBe('after the move');
   });
