@@ -40,6 +40,7 @@ import { LogWriter, type ShardUpdate } from './log-writer.js';
 import { readKey, scanRange, type ScanRange } from './reads.js';
 import { type AppliedState, emptyConfState, emptyHardState, encodeAppliedState, encodeConfStateRecord, encodeStaging, initialAppliedState } from './records.js';
 import { SerialQueue } from './serial-queue.js';
+import { SessionCache } from './session-cache.js';
 import { type AppliedEntry, planApply } from './state-machine.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import { stageSnapshotChunks } from './snapshot-reader.js';
@@ -72,6 +73,8 @@ interface ShardState {
   ingesting: boolean;
   /** Serializes apply and ingest of this shard. */
   readonly queue: SerialQueue;
+  /** The current generation's client sessions, as far as remembered. */
+  readonly sessions: SessionCache;
 }
 
 /** All durable state of one node. Not safe to open twice on the same directory (LevelDB locks it). */
@@ -177,8 +180,9 @@ export class NodeStorage {
     this.checkOpen();
     const shard = this.shard(shardId);
     return shard.queue.run(async () => {
-      const plan = planApply(this.db, shardId, shard.applied, entries, options.confState);
+      const plan = planApply(this.db, shardId, shard.applied, entries, options.confState, shard.sessions);
       if (plan.operations.length > 0) await writeBatch(this.db, plan.operations, { sync: false });
+      for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);
       shard.applied = plan.applied;
       if (options.confState !== undefined) shard.confState = options.confState;
       return plan.entries;
@@ -237,6 +241,7 @@ export class NodeStorage {
         await writeBatch(this.db, [...flip, { type: 'del', key: shardRecordKey(shardId, recordKind.staging) }], { sync: true });
         const old = shard.applied.generation;
         shard.applied = applied;
+        shard.sessions.clear();
         shard.confState = header.confState;
         this.inBackground(clearGeneration(this.db, shardId, old));
         return header;
@@ -325,6 +330,7 @@ export class NodeStorage {
       snapshotMetadata: loaded.snapshotMetadata,
       ingesting: false,
       queue: new SerialQueue(),
+      sessions: new SessionCache(),
     };
     return state;
   }
