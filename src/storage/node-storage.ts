@@ -33,11 +33,12 @@ import { checkLevelDbRecovery } from './leveldb-recovery-check.js';
 import { check, StorageCorruptionError } from './errors.js';
 import { clearGeneration, sweepGenerations } from './generations.js';
 import { formatKey, formatVersion, prefixEnd, recordKind, shardRecordKey } from './layout.js';
-import { resolveStorageLimits, type StorageLimits } from './limits.js';
+import { resolveStorageLimits, type StorageLimits, validateKey } from './limits.js';
 import { listShardIds, type LoadedShard, loadShard } from './log-loader.js';
 import { ShardLog } from './log-store.js';
 import { LogWriter, type ShardUpdate } from './log-writer.js';
-import { readKey, scanRange, type ScanRange } from './reads.js';
+import { ReadBatcher } from './read-batcher.js';
+import { scanRange, type ScanRange } from './reads.js';
 import { type AppliedState, emptyConfState, emptyHardState, encodeAppliedState, encodeConfStateRecord, encodeStaging, initialAppliedState } from './records.js';
 import { SerialQueue } from './serial-queue.js';
 import { SessionCache } from './session-cache.js';
@@ -82,6 +83,7 @@ export class NodeStorage {
   private readonly shards = new Map<ShardId, ShardState>();
   private readonly writer: LogWriter;
   private readonly background = new Set<Promise<void>>();
+  private readonly reads: ReadBatcher;
   private closed = false;
 
   private constructor(
@@ -91,6 +93,7 @@ export class NodeStorage {
     /** The db's directory; undefined when opened on a given db. */
     private readonly location: string | undefined,
   ) {
+    this.reads = new ReadBatcher(db, limits, (shardId) => (this.shards.has(shardId as ShardId) ? this.readTarget(shardId as ShardId) : undefined));
     this.writer = new LogWriter(db, {
       shardLog: (shardId) => this.shard(shardId).log,
       confStatePersisted: (shardId, confState) => {
@@ -196,8 +199,13 @@ export class NodeStorage {
 
   /** One key of a shard. Resolves found=false when absent; always carries the applied index. */
   get(shardId: ShardId, key: Uint8Array): Promise<tessera.kv.GetResponse> {
-    this.checkOpen();
-    return readKey(this.db, this.readTarget(shardId), key, this.limits);
+    try {
+      this.checkOpen();
+      validateKey(key, this.limits);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.reads.get(this.readTarget(shardId), key);
   }
 
   /** Keys in [start, end) of a shard (empty end = to the end), at most `limit` (0 = default); `more` + `nextStart` continue it. */
