@@ -3,7 +3,7 @@ import { decodeConfChange } from '../raft/conf-change-codec.js';
 import type { RaftLogger } from '../raft/config.js';
 import type { Ready } from '../raft/ready.js';
 import type { ConfState, Message, NodeId, ShardId } from '../raft/types.js';
-import type { NodeStorage, ShardUpdate } from '../storage/index.js';
+import type { AppliedEntry, NodeStorage, ShardUpdate } from '../storage/index.js';
 import type { GroupMessage, PeerTransport } from './transport/index.js';
 import { Replica, type ReplicaOptions } from './replica.js';
 import type { StoreMetrics } from './metrics.js';
@@ -348,9 +348,12 @@ export class Store {
       // Conf changes are applied to Raft even when storage already holds them (after a snapshot), so both agree.
       confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
     }
-    const applied = await this.options.storage.apply(replica.shardId, ready.committedEntries, confState === undefined ? {} : { confState });
-    const resultsByIndex = new Map(applied.map((item) => [item.index, item.results]));
-    for (const entry of ready.committedEntries) replica.entryApplied(entry, resultsByIndex.get(entry.index) ?? []);
+    const entries = ready.committedEntries;
+    // Writers are answered from the computed results while the batch is written (their entries are
+    // committed); the applied index, which releases reads, moves only once it is written.
+    const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
+    await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned } : { confState, onPlanned });
+    replica.appliedThrough(entries[entries.length - 1].index);
     this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
   }
 

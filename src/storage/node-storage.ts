@@ -61,6 +61,12 @@ export interface NodeStorageOptions {
 export interface ApplyOptions {
   /** The membership after these entries (after the caller applied a conf change); stored in the same batch. */
   confState?: ConfState;
+  /**
+   * Called with the results as soon as they are computed, before the batch is written: the entries
+   * are committed, so their writers may be answered while the batch is on its way (reads wait for
+   * apply() to resolve before they see the applied index move).
+   */
+  onPlanned?: (entries: readonly AppliedEntry[]) => void;
 }
 
 /** One shard's in-memory state. */
@@ -184,6 +190,7 @@ export class NodeStorage {
     const shard = this.shard(shardId);
     return shard.queue.run(async () => {
       const plan = planApply(this.db, shardId, shard.applied, entries, options.confState, shard.sessions);
+      options.onPlanned?.(plan.entries);
       if (plan.operations.length > 0) await writeBatch(this.db, plan.operations, { sync: false });
       for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);
       shard.applied = plan.applied;
