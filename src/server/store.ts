@@ -25,6 +25,11 @@ export interface StoreOptions {
   compactionKeepEntries: number;
   /** Applied entries beyond the kept ones that trigger a compaction. */
   compactionThresholdEntries: number;
+  /**
+   * Groups whose writers may be answered before the apply batch is written (default: all). A
+   * group whose writers read local storage right after their write resolves must say no.
+   */
+  answersBeforeApplyWrite?: (shardId: ShardId) => boolean;
 }
 
 /** One Ready taken in a loop turn. */
@@ -349,10 +354,14 @@ export class Store {
       confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
     }
     const entries = ready.committedEntries;
-    // Writers are answered from the computed results while the batch is written (their entries are
-    // committed); the applied index, which releases reads, moves only once it is written.
-    const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
-    await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned } : { confState, onPlanned });
+    const answer = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
+    if (this.options.answersBeforeApplyWrite?.(replica.shardId) ?? true) {
+      // Writers are answered from the computed results while the batch is written (their entries
+      // are committed); the applied index, which releases reads, moves only once it is written.
+      await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned: answer } : { confState, onPlanned: answer });
+    } else {
+      answer(await this.options.storage.apply(replica.shardId, entries, confState === undefined ? {} : { confState }));
+    }
     replica.appliedThrough(entries[entries.length - 1].index);
     this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
   }

@@ -92,6 +92,8 @@ export class TesseraNode {
       replica: { electionTicks: config.electionTicks, heartbeatTicks: config.heartbeatTicks, proposalBytesMax: 4 * 1024 * 1024, uncommittedBytesMax: 64 * 1024 * 1024 },
       compactionKeepEntries: Math.min(1000, Math.floor(config.snapshotEntries / 2)),
       compactionThresholdEntries: config.snapshotEntries,
+      // The membership code re-reads the description from local storage as soon as its write resolves.
+      answersBeforeApplyWrite: (shardId) => shardId !== metaShardId,
     });
     this.store = store;
     for (const shardId of storage.shardIds()) store.addReplica(shardId);
