@@ -66,7 +66,7 @@ export const nodeSettings: Setting[] = [
   { key: 'tickMs', flag: '--tick-ms', help: 'milliseconds per Raft tick (default 100)' },
   { key: 'electionTicks', flag: '--election-ticks', help: 'election timeout in ticks (default 10)' },
   { key: 'heartbeatTicks', flag: '--heartbeat-ticks', help: 'heartbeat interval in ticks (default 2)' },
-  { key: 'snapshotEntries', flag: '--snapshot-entries', help: 'compact a shard log once this many applied entries pile up (default 10000)' },
+  { key: 'snapshotEntries', flag: '--snapshot-entries', help: 'compact a shard log once this many applied entries pile up (default 1000)' },
   { key: 'logLevel', flag: '--log-level', help: 'trace|debug|info|warn|error|fatal|silent (default info)' },
   { key: 'peerDialOverrides', flag: '--peer-dial-overrides', help: 'dial peer N at this address instead of its advertised one (NAT, test proxies): N=host:port,... (default none)' },
 ];
@@ -208,7 +208,9 @@ function resolveNodeConfig(raw: Map<keyof NodeConfig, unknown>): NodeConfig {
     tickMs,
     electionTicks,
     heartbeatTicks,
-    snapshotEntries: integer('snapshotEntries', 10_000, 10, 100_000_000),
+    // Every entry up to the compaction point stays in memory: at 10,000 a node held each shard's
+    // whole recent write history (≈ 130 MB per node for 1M keys written); 1000 keeps ≤ 1500 a shard.
+    snapshotEntries: integer('snapshotEntries', 1000, 10, 100_000_000),
     logLevel: logLevel as NodeConfig['logLevel'],
     peerDialOverrides: new Map(),
   };
