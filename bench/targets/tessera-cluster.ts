@@ -37,6 +37,25 @@ async function everyGroupLed(nodes: TesseraNode[]): Promise<true | undefined> {
   return true;
 }
 
+/** How long the benchmark waits for the placement controller to spread data-shard leaderships, ms. */
+const leaderSpreadTimeoutMs = 60_000;
+
+/** Data-shard leaderships per node, as each node reports its own groups. */
+async function leadersPerNode(nodes: TesseraNode[]): Promise<number[]> {
+  return Promise.all(nodes.map(async (node) => ((await status(node)).shards ?? []).filter((shard) => shard.role === 'leader' && Number(shard.shardId ?? 0) !== 0).length));
+}
+
+/**
+ * True once every data shard has a leader and no node leads more than one shard above another: the
+ * placement controller moves one leadership a second after the start, and a step measured before it
+ * is done loads one node with half the groups.
+ */
+async function leadersSpread(nodes: TesseraNode[], shards: number): Promise<true | undefined> {
+  const counts = await leadersPerNode(nodes);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  return total === shards && Math.max(...counts) - Math.min(...counts) <= 1 ? true : undefined;
+}
+
 function driverOf(client: TesseraClient, settings: TargetSettings): KvDriver {
   const readMode = settings.readMode;
   return {
@@ -85,6 +104,11 @@ export async function startTessera(settings: TargetSettings): Promise<RunningTar
     const connected = await connect({ endpoints: nodes.map((node) => node.clientAddress), readMode: settings.readMode, timeoutMs: callTimeoutMs });
     client = connected;
     await waitFor('a first Tessera write', async () => (await connected.put('bench-probe', 'ok', { timeoutMs: 2000 }), true), startTimeoutMs);
+    if (settings.nodes > 1) {
+      await waitFor('data-shard leaderships spread over the nodes', () => leadersSpread(nodes, settings.shards), leaderSpreadTimeoutMs).catch(async (error: unknown) => {
+        process.stderr.write(`warning: measuring with leaderships ${(await leadersPerNode(nodes).catch(() => [])).join('/')}: ${error instanceof Error ? error.message : String(error)}\n`);
+      });
+    }
   } catch (error) {
     const tails = nodes.map((node) => `--- ${node.server.label} (${node.server.logPath})\n${node.server.logTail(15)}`).join('\n');
     await stop();

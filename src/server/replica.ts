@@ -180,9 +180,22 @@ export class Replica {
     if (ready.hardState !== null) this.term = ready.hardState.term;
   }
 
-  /** Answers the writes of an applied entry: their results when it is the entry they were proposed as, a retryable error when another leader's entry took its place. */
+  /** Answers the writes of an applied entry and moves the applied index to it. */
   entryApplied(entry: Entry, results: tessera.kv.ICommandResult[]): void {
-    this.appliedIndexValue = Math.max(this.appliedIndexValue, entry.index);
+    this.answerWrites(entry, results);
+    this.appliedThrough(entry.index);
+  }
+
+  /** The state machine holds every entry up to `index`: reads waiting for it may be served. */
+  appliedThrough(index: LogIndex): void {
+    this.appliedIndexValue = Math.max(this.appliedIndexValue, index);
+  }
+
+  /**
+   * Answers the writes of a committed entry whose results are known: their results when it is the
+   * entry they were proposed as, a retryable error when another leader's entry took its place.
+   */
+  answerWrites(entry: Entry, results: tessera.kv.ICommandResult[]): void {
     const batch = this.proposed.get(entry.index);
     if (batch === undefined) return;
     this.proposed.delete(entry.index);

@@ -3,7 +3,7 @@ import { decodeConfChange } from '../raft/conf-change-codec.js';
 import type { RaftLogger } from '../raft/config.js';
 import type { Ready } from '../raft/ready.js';
 import type { ConfState, Message, NodeId, ShardId } from '../raft/types.js';
-import type { NodeStorage, ShardUpdate } from '../storage/index.js';
+import type { AppliedEntry, NodeStorage, ShardUpdate } from '../storage/index.js';
 import type { GroupMessage, PeerTransport } from './transport/index.js';
 import { Replica, type ReplicaOptions } from './replica.js';
 import type { StoreMetrics } from './metrics.js';
@@ -30,6 +30,11 @@ export interface StoreOptions {
    * that (applied entries only): what bounds memory when entries are large or few.
    */
   compactionThresholdBytes: number;
+  /**
+   * Groups whose writers may be answered before the apply batch is written (default: all). A
+   * group whose writers read local storage right after their write resolves must say no.
+   */
+  answersBeforeApplyWrite?: (shardId: ShardId) => boolean;
 }
 
 /** One Ready taken in a loop turn. */
@@ -368,9 +373,16 @@ export class Store {
       // Conf changes are applied to Raft even when storage already holds them (after a snapshot), so both agree.
       confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
     }
-    const applied = await this.options.storage.apply(replica.shardId, ready.committedEntries, confState === undefined ? {} : { confState });
-    const resultsByIndex = new Map(applied.map((item) => [item.index, item.results]));
-    for (const entry of ready.committedEntries) replica.entryApplied(entry, resultsByIndex.get(entry.index) ?? []);
+    const entries = ready.committedEntries;
+    const answer = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
+    if (this.options.answersBeforeApplyWrite?.(replica.shardId) ?? true) {
+      // Writers are answered from the computed results while the batch is written (their entries
+      // are committed); the applied index, which releases reads, moves only once it is written.
+      await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned: answer } : { confState, onPlanned: answer });
+    } else {
+      answer(await this.options.storage.apply(replica.shardId, entries, confState === undefined ? {} : { confState }));
+    }
+    replica.appliedThrough(entries[entries.length - 1].index);
     this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
   }
 

@@ -7,6 +7,7 @@ import { ByteReader, ByteWriter } from './bytes.js';
 import type { BatchOperation, StorageDb } from './db.js';
 import { StorageCorruptionError } from './errors.js';
 import { dataKey, sessionKey } from './layout.js';
+import type { SessionCache } from './session-cache.js';
 import { decodeSession, encodeSession, type SessionRecord } from './sessions.js';
 
 /** A user key's stored state. */
@@ -45,6 +46,8 @@ export class ApplyRun {
     private readonly db: StorageDb,
     readonly shardId: number,
     readonly generation: number,
+    /** The shard generation's remembered sessions, read before the db; filled on a miss. */
+    private readonly sessionCache?: SessionCache,
   ) {}
 
   read(userKey: Uint8Array): StoredValue | undefined {
@@ -65,12 +68,21 @@ export class ApplyRun {
   session(clientId: number): SessionRecord | undefined {
     const pending = this.sessions.get(clientId);
     if (pending !== undefined) return pending;
+    const cached = this.sessionCache?.get(clientId);
+    if (cached !== undefined) return cached ?? undefined;
     const value = this.db.getSync(sessionKey(this.shardId, this.generation, clientId));
-    return value === undefined ? undefined : decodeSession(this.shardId, clientId, value);
+    const stored = value === undefined ? undefined : decodeSession(this.shardId, clientId, value);
+    this.sessionCache?.set(clientId, stored ?? null);
+    return stored;
   }
 
   setSession(clientId: number, session: SessionRecord): void {
     this.sessions.set(clientId, session);
+  }
+
+  /** Sessions this run sets, to remember once its batch is written. */
+  writtenSessions(): ReadonlyMap<number, SessionRecord> {
+    return this.sessions;
   }
 
   /** The run's writes as batch operations. */

@@ -33,13 +33,15 @@ import { checkLevelDbRecovery } from './leveldb-recovery-check.js';
 import { check, StorageCorruptionError } from './errors.js';
 import { clearGeneration, sweepGenerations } from './generations.js';
 import { formatKey, formatVersion, prefixEnd, recordKind, shardRecordKey } from './layout.js';
-import { resolveStorageLimits, type StorageLimits } from './limits.js';
+import { resolveStorageLimits, type StorageLimits, validateKey } from './limits.js';
 import { listShardIds, type LoadedShard, loadShard } from './log-loader.js';
 import { ShardLog } from './log-store.js';
 import { LogWriter, type ShardUpdate } from './log-writer.js';
-import { readKey, scanRange, type ScanRange } from './reads.js';
+import { ReadBatcher } from './read-batcher.js';
+import { scanRange, type ScanRange } from './reads.js';
 import { type AppliedState, emptyConfState, emptyHardState, encodeAppliedState, encodeConfStateRecord, encodeStaging, initialAppliedState } from './records.js';
 import { SerialQueue } from './serial-queue.js';
+import { SessionCache } from './session-cache.js';
 import { trackSyncedFromEnvironment, trackSyncedLogLengths } from './synced-log-lengths.js';
 import { type AppliedEntry, planApply } from './state-machine.js';
 import type { SnapshotHeader } from './snapshot-format.js';
@@ -65,6 +67,12 @@ export interface NodeStorageOptions {
 export interface ApplyOptions {
   /** The membership after these entries (after the caller applied a conf change); stored in the same batch. */
   confState?: ConfState;
+  /**
+   * Called with the results as soon as they are computed, before the batch is written: the entries
+   * are committed, so their writers may be answered while the batch is on its way (reads wait for
+   * apply() to resolve before they see the applied index move).
+   */
+  onPlanned?: (entries: readonly AppliedEntry[]) => void;
 }
 
 /** One shard's in-memory state. */
@@ -78,6 +86,8 @@ interface ShardState {
   ingesting: boolean;
   /** Serializes apply and ingest of this shard. */
   readonly queue: SerialQueue;
+  /** The current generation's client sessions, as far as remembered. */
+  readonly sessions: SessionCache;
 }
 
 /** All durable state of one node. Not safe to open twice on the same directory (LevelDB locks it). */
@@ -85,6 +95,7 @@ export class NodeStorage {
   private readonly shards = new Map<ShardId, ShardState>();
   private readonly writer: LogWriter;
   private readonly background = new Set<Promise<void>>();
+  private readonly reads: ReadBatcher;
   private closed = false;
 
   private constructor(
@@ -94,6 +105,7 @@ export class NodeStorage {
     /** The db's directory; undefined when opened on a given db. */
     private readonly location: string | undefined,
   ) {
+    this.reads = new ReadBatcher(db, limits, (shardId) => (this.shards.has(shardId as ShardId) ? this.readTarget(shardId as ShardId) : undefined));
     this.writer = new LogWriter(db, {
       shardLog: (shardId) => this.shard(shardId).log,
       confStatePersisted: (shardId, confState) => {
@@ -185,8 +197,10 @@ export class NodeStorage {
     this.checkOpen();
     const shard = this.shard(shardId);
     return shard.queue.run(async () => {
-      const plan = planApply(this.db, shardId, shard.applied, entries, options.confState);
+      const plan = planApply(this.db, shardId, shard.applied, entries, options.confState, shard.sessions);
+      options.onPlanned?.(plan.entries);
       if (plan.operations.length > 0) await writeBatch(this.db, plan.operations, { sync: false });
+      for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);
       shard.applied = plan.applied;
       if (options.confState !== undefined) shard.confState = options.confState;
       return plan.entries;
@@ -200,8 +214,13 @@ export class NodeStorage {
 
   /** One key of a shard. Resolves found=false when absent; always carries the applied index. */
   get(shardId: ShardId, key: Uint8Array): Promise<tessera.kv.GetResponse> {
-    this.checkOpen();
-    return readKey(this.db, this.readTarget(shardId), key, this.limits);
+    try {
+      this.checkOpen();
+      validateKey(key, this.limits);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.reads.get(this.readTarget(shardId), key);
   }
 
   /** Keys in [start, end) of a shard (empty end = to the end), at most `limit` (0 = default); `more` + `nextStart` continue it. */
@@ -247,6 +266,7 @@ export class NodeStorage {
         await writeBatch(this.db, [...flip, { type: 'del', key: shardRecordKey(shardId, recordKind.staging) }], { sync: true });
         const old = shard.applied.generation;
         shard.applied = applied;
+        shard.sessions.clear();
         shard.confState = header.confState;
         this.inBackground(clearGeneration(this.db, shardId, old));
         return header;
@@ -335,6 +355,7 @@ export class NodeStorage {
       snapshotMetadata: loaded.snapshotMetadata,
       ingesting: false,
       queue: new SerialQueue(),
+      sessions: new SessionCache(),
     };
     return state;
   }

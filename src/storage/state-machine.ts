@@ -11,7 +11,8 @@ import { applyCommand } from './commands.js';
 import type { BatchOperation, StorageDb } from './db.js';
 import { check } from './errors.js';
 import { type AppliedState, encodeAppliedState, encodeConfStateRecord } from './records.js';
-import { judgeCommand, uint64Field } from './sessions.js';
+import type { SessionCache } from './session-cache.js';
+import { judgeCommand, type SessionRecord, uint64Field } from './sessions.js';
 
 /** The result of applying one entry: one CommandResult per command of its CommandBatch. */
 export interface AppliedEntry {
@@ -25,6 +26,8 @@ export interface ApplyPlan {
   operations: BatchOperation[];
   entries: AppliedEntry[];
   applied: AppliedState;
+  /** Sessions the batch sets: remember them in the shard's SessionCache once it is written. */
+  sessions: ReadonlyMap<number, SessionRecord>;
 }
 
 function decodeBatch(data: Uint8Array): tessera.kv.CommandBatch | undefined {
@@ -52,11 +55,11 @@ function applyEntry(run: ApplyRun, entry: Entry): tessera.kv.CommandResult[] {
 
 /**
  * Plans applying `entries` (ascending, contiguous after the applied index) to a shard at
- * `applied`. Reads the db synchronously; writes nothing. `confState`, when given, is stored in the
+ * `applied`. Reads the db synchronously (sessions through `sessionCache` when given); writes nothing. `confState`, when given, is stored in the
  * same batch (the membership after these entries).
  */
-export function planApply(db: StorageDb, shardId: number, applied: AppliedState, entries: readonly Entry[], confState?: ConfState): ApplyPlan {
-  const run = new ApplyRun(db, shardId, applied.generation);
+export function planApply(db: StorageDb, shardId: number, applied: AppliedState, entries: readonly Entry[], confState?: ConfState, sessionCache?: SessionCache): ApplyPlan {
+  const run = new ApplyRun(db, shardId, applied.generation, sessionCache);
   const next: AppliedState = { ...applied };
   const appliedEntries = entries.map((entry): AppliedEntry => {
     if (entry.index <= next.appliedIndex) return { index: entry.index, results: [] };
@@ -69,5 +72,5 @@ export function planApply(db: StorageDb, shardId: number, applied: AppliedState,
   const operations = run.operations();
   if (next.appliedIndex !== applied.appliedIndex) operations.push({ type: 'put', ...encodeAppliedState(shardId, next) });
   if (confState !== undefined) operations.push({ type: 'put', ...encodeConfStateRecord(shardId, confState) });
-  return { operations, entries: appliedEntries, applied: next };
+  return { operations, entries: appliedEntries, applied: next, sessions: run.writtenSessions() };
 }

@@ -41,6 +41,19 @@ describe('NodeStorage', () => {
     await storage.close();
   });
 
+  it('hands the results to onPlanned before the batch is written, and moves the applied index after', async () => {
+    const { storage } = await openMemoryStorage();
+    const seen: { versions: (number | null | undefined)[]; appliedIndex: number }[] = [];
+    const applying = storage.apply(shard1, [commandEntry(1, 1, [putCommand('a', 'x')]), commandEntry(2, 1, [putCommand('b', 'y')])], {
+      onPlanned: (entries) => seen.push({ versions: entries.map((entry) => entry.results[0].put?.version), appliedIndex: storage.appliedIndex(shard1) }),
+    });
+    const applied = await applying;
+    expect(seen).toEqual([{ versions: [1, 2], appliedIndex: 0 }]);
+    expect(applied.map((entry) => entry.results[0].put?.version)).toEqual([1, 2]);
+    expect(storage.appliedIndex(shard1)).toBe(2);
+    await storage.close();
+  });
+
   it('skips entries at or below the applied index and refuses a gap', async () => {
     const { storage } = await openMemoryStorage();
     await storage.apply(shard1, [noopEntry(1, 1), noopEntry(2, 1)]);
