@@ -64,9 +64,9 @@ export class Quiescence {
     return this.ticksValue;
   }
 
-  /** Counts one tick. */
-  tick(): void {
-    this.ticksValue += 1;
+  /** Counts `count` ticks (default one). */
+  tick(count = 1): void {
+    this.ticksValue += count;
   }
 
   /** The peers silent for an election timeout that were not reported since they were last heard from. */

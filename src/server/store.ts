@@ -30,11 +30,6 @@ export interface StoreOptions {
    * that (applied entries only): what bounds memory when entries are large or few.
    */
   compactionThresholdBytes: number;
-  /**
-   * Groups whose writers may be answered before the apply batch is written (default: all). A
-   * group whose writers read local storage right after their write resolves must say no.
-   */
-  answersBeforeApplyWrite?: (shardId: ShardId) => boolean;
 }
 
 /** One Ready taken in a loop turn. */
@@ -229,7 +224,7 @@ export class Store {
   private skipLateTicks(late: number): void {
     if (late * 2 >= this.options.replica.electionTicks) this.options.logger.warn({ stalledMs: late * this.options.tickMs }, 'the event loop stalled: ticks came due late');
     // Quiet groups are measured against these ticks when they wake (their leaders' lease clocks).
-    for (let count = 0; count < late; count += 1) this.quiescence.tick();
+    this.quiescence.tick(late);
     for (const replica of this.replicas.values()) {
       if (!replica.ingesting && replica.quiet === null) replica.raw.skipLateTicks(late);
     }
@@ -374,14 +369,11 @@ export class Store {
       confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
     }
     const entries = ready.committedEntries;
-    const answer = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
-    if (this.options.answersBeforeApplyWrite?.(replica.shardId) ?? true) {
-      // Writers are answered from the computed results while the batch is written (their entries
-      // are committed); the applied index, which releases reads, moves only once it is written.
-      await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned: answer } : { confState, onPlanned: answer });
-    } else {
-      answer(await this.options.storage.apply(replica.shardId, entries, confState === undefined ? {} : { confState }));
-    }
+    // Writers are answered from the computed results while the batch is written (their entries
+    // are committed); the applied index, which releases reads, moves only once it is written. A
+    // writer that reads local storage after its write must pass a read barrier first.
+    const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
+    await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned } : { confState, onPlanned });
     replica.appliedThrough(entries[entries.length - 1].index);
     this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
   }

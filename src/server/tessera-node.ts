@@ -93,8 +93,6 @@ export class TesseraNode {
       compactionKeepEntries: Math.min(1000, Math.floor(config.snapshotEntries / 2)),
       compactionThresholdEntries: config.snapshotEntries,
       compactionThresholdBytes: config.snapshotBytes,
-      // The membership code re-reads the description from local storage as soon as its write resolves.
-      answersBeforeApplyWrite: (shardId) => shardId !== metaShardId,
     });
     this.store = store;
     for (const shardId of storage.shardIds()) store.addReplica(shardId);

@@ -47,7 +47,7 @@ export class ShardLog implements LogStorage {
     this.compactedTerm = initial.compactedTerm;
     this.log = initial.entries;
     this.log.forEach((entry, i) => check(entry.index === this.compactedIndex + 1 + i, `shard ${shardId}: loaded entry ${entry.index} at position ${i}`));
-    this.bytes = sizeOf(this.log);
+    this.bytes = sizeOf(this.log, 0, this.log.length);
   }
 
   /** Bytes of entry data the log holds (in memory: compaction is what bounds it). */
@@ -127,10 +127,10 @@ export class ShardLog implements LogStorage {
     const fresh = first <= this.compactedIndex ? entries.slice(this.compactedIndex + 1 - first) : entries;
     if (fresh.length === 0) return;
     const keep = fresh[0].index - this.compactedIndex - 1;
-    this.bytes -= sizeOf(this.log.slice(keep));
+    this.bytes -= sizeOf(this.log, keep, this.log.length);
     this.log.length = keep;
     for (const entry of fresh) this.log.push(entry);
-    this.bytes += sizeOf(fresh);
+    this.bytes += sizeOf(fresh, 0, fresh.length);
   }
 
   /** Mirrors a persisted snapshot: the whole log is replaced by the snapshot's position. */
@@ -145,7 +145,7 @@ export class ShardLog implements LogStorage {
   compact(index: LogIndex, term: Term): void {
     if (index <= this.compactedIndex) return;
     check(index <= this.lastIndex(), `shard ${this.shardId}: compact ${index} beyond last index ${this.lastIndex()}`);
-    this.bytes -= sizeOf(this.log.slice(0, index - this.compactedIndex));
+    this.bytes -= sizeOf(this.log, 0, index - this.compactedIndex);
     this.log = this.log.slice(index - this.compactedIndex);
     this.compactedIndex = index;
     this.compactedTerm = term;
@@ -157,8 +157,9 @@ export class ShardLog implements LogStorage {
   }
 }
 
-function sizeOf(entries: readonly Entry[]): number {
+/** Bytes of entries[from, to) — without copying the range (append runs once per persisted batch). */
+function sizeOf(entries: readonly Entry[], from: number, to: number): number {
   let bytes = 0;
-  for (const entry of entries) bytes += entrySizeBytes(entry);
+  for (let position = from; position < to; position += 1) bytes += entrySizeBytes(entries[position]);
   return bytes;
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { shardForKey, type ShardMap } from '../../src/routing/shard-map.js';
 import { freePorts } from './free-ports.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,4 +171,22 @@ export class TestCluster {
   logDirectory(): string {
     return this.root;
   }
+}
+
+/** One key per data shard (`probe-N`), placed with the routing code the server uses, from the shard map of the first live node. */
+export async function probeKeyPerShard(cluster: TestCluster): Promise<string[]> {
+  const live = cluster.nodes.find((node) => node.process !== null);
+  const wire = (await live?.client.shardMap())?.shardMap;
+  const map: ShardMap = {
+    epoch: Number(wire?.epoch ?? 0),
+    slotCount: wire?.slotCount ?? 0,
+    shards: (wire?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), epoch: Number(shard.epoch ?? 0) })),
+  };
+  const probes = new Map<number, string>();
+  for (let position = 0; probes.size < map.shards.length && position < 100_000; position += 1) {
+    const key = `probe-${position}`;
+    const shard = shardForKey(map, Buffer.from(key)).id;
+    if (!probes.has(shard)) probes.set(shard, key);
+  }
+  return [...probes.values()];
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shardForKey, type ShardMap } from '../../src/routing/shard-map.js';
 import { tessera } from '../../src/wire/proto.js';
-import { TestCluster, waitFor } from './cluster-harness.js';
+import { probeKeyPerShard, TestCluster, waitFor } from './cluster-harness.js';
 import { forEachConcurrently, RoutedClient, valueText } from './routed-client.js';
 
 const tickMs = 50;
@@ -60,21 +59,7 @@ describe('durability and failover of a 3-node cluster under kill -9', () => {
   async function killAndMeasure(id: number): Promise<void> {
     const killedAt = Date.now();
     await cluster.kill(id);
-    // One probe key per data shard, placed with the same routing code the server uses.
-    const live = cluster.nodes.find((node) => node.process !== null);
-    const wire = (await live?.client.shardMap())?.shardMap;
-    const map: ShardMap = {
-      epoch: Number(wire?.epoch ?? 0),
-      slotCount: wire?.slotCount ?? 0,
-      shards: (wire?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), epoch: Number(shard.epoch ?? 0) })),
-    };
-    const probes = new Map<number, string>();
-    for (let position = 0; probes.size < map.shards.length && position < 100_000; position += 1) {
-      const key = `probe-${position}`;
-      const shard = shardForKey(map, Buffer.from(key)).id;
-      if (!probes.has(shard)) probes.set(shard, key);
-    }
-    await Promise.all([...probes.values()].map((key) => client.put(key, `after-kill-${id}`)));
+    await Promise.all((await probeKeyPerShard(cluster)).map((key) => client.put(key, `after-kill-${id}`)));
     recoveryMs.push(Date.now() - killedAt);
   }
 

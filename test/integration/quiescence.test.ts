@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { shardForKey, type ShardMap } from '../../src/routing/shard-map.js';
-import { TestCluster, waitFor } from './cluster-harness.js';
+import { probeKeyPerShard, TestCluster, waitFor } from './cluster-harness.js';
 import { RoutedClient, valueText } from './routed-client.js';
 
 const tickMs = 50;
@@ -27,23 +26,6 @@ describe('idle groups of a 3-node cluster quiesce', () => {
     return true;
   }
 
-  /** One key per data shard, placed with the routing code the server uses. */
-  async function probeKeys(): Promise<string[]> {
-    const wire = (await cluster.nodes[0].client.shardMap()).shardMap;
-    const map: ShardMap = {
-      epoch: Number(wire?.epoch ?? 0),
-      slotCount: wire?.slotCount ?? 0,
-      shards: (wire?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), epoch: Number(shard.epoch ?? 0) })),
-    };
-    const probes = new Map<number, string>();
-    for (let position = 0; probes.size < map.shards.length && position < 100_000; position += 1) {
-      const key = `probe-${position}`;
-      const shard = shardForKey(map, Buffer.from(key)).id;
-      if (!probes.has(shard)) probes.set(shard, key);
-    }
-    return [...probes.values()];
-  }
-
   /** The live node leading the most groups, as its own status says. */
   async function busiestLeader(): Promise<number> {
     let best = { id: 0, count: -1 };
@@ -62,7 +44,7 @@ describe('idle groups of a 3-node cluster quiesce', () => {
   it('quiet groups serve reads and writes, wake for them, fail over within 2 election timeouts when a leader is killed, and fail over under a one-way cut', async () => {
     await cluster.start();
     await waitFor('every shard to have a leader', () => cluster.allShardsLed(), 60_000);
-    const keys = await probeKeys();
+    const keys = await probeKeyPerShard(cluster);
     await Promise.all(keys.map((key) => client.put(key, 'v1')));
     await waitFor('every group quiesced on every node', allQuiesced, 30_000);
 

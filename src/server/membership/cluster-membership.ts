@@ -11,6 +11,7 @@ import { nodeId as toNodeId, noNode, shardId as toShardId } from '../../raft/typ
 import { TesseraError } from '../../routing/errors.js';
 import type { NodeStorage } from '../../storage/index.js';
 import { tessera } from '../../wire/proto.js';
+import type { Replica } from '../replica.js';
 import type { Store } from '../store.js';
 import { clusterRecordKey, decodeDescription, encodeDescription, metaShardId, type ClusterDescription, type ObservedConf } from './cluster-description.js';
 import { nextConfAction, type GroupTarget } from './conf-reconciler.js';
@@ -128,9 +129,7 @@ export class ClusterMembership {
       const meta = this.metaReplica();
       if (meta === undefined) throw new TesseraError('TESSERA_UNAVAILABLE', 'this node holds no meta replica yet');
       if (meta.role !== 'leader' || !this.stored) throw meta.notLeader();
-      const barrier = meta.readBarrier();
-      host.store.scheduleTurn(meta);
-      await barrier;
+      await this.appliedBarrier(meta);
       await this.load(host.storage);
       const base = this.value;
       const next = edit(base);
@@ -153,9 +152,19 @@ export class ClusterMembership {
     const pending = meta.write({ cas: { compare, value: encodeDescription(next) } });
     host.store.scheduleTurn(meta);
     const result = await pending;
+    // Writers are answered once their entry commits, before its apply batch lands: read the
+    // description back only once local storage holds it (a lost leadership leaves it to refresh()).
+    await this.appliedBarrier(meta).catch(() => undefined);
     await this.load(host.storage);
     host.descriptionChanged(this.value);
     return result.cas?.succeeded === true;
+  }
+
+  /** Resolves once the meta replica's local storage holds everything committed before the call (a linearizable read barrier). */
+  private async appliedBarrier(meta: Replica): Promise<void> {
+    const barrier = meta.readBarrier();
+    this.requireHost().store.scheduleTurn(meta);
+    await barrier;
   }
 
   /**
