@@ -1,7 +1,7 @@
 /**
  * A quick closed-loop load against a running cluster through the SDK: write and linearizable-read
  * throughput with p50/p99 latency at several concurrencies. (The full benchmark is bench/'s own issue.)
- * Run: npx tsx bench/quick/load.ts [--endpoints 127.0.0.1:7001,...] [--seconds 10] [--concurrency 1,16,256]
+ * Run: npx tsx bench/quick/load.ts [--endpoints 127.0.0.1:7001,...] [--seconds 10] [--concurrency 1,16,256] [--workloads write,read]
  */
 import process from 'node:process';
 import { connect } from '../../src/client/index.js';
@@ -15,6 +15,7 @@ const endpoints = option('--endpoints', '127.0.0.1:7001,127.0.0.1:7002,127.0.0.1
 const seconds = Number(option('--seconds', '10'));
 const levels = option('--concurrency', '1,16,256').split(',').map(Number);
 const keySpace = 10_000;
+const workloads = option('--workloads', 'write,read').split(',') as ('write' | 'read')[];
 const value = new Uint8Array(100).fill(120);
 
 function percentile(sorted: number[], fraction: number): number {
@@ -23,7 +24,7 @@ function percentile(sorted: number[], fraction: number): number {
 
 const client = await connect({ endpoints, timeoutMs: 10_000 });
 const rows: string[] = ['| workload | in flight | ops/s | p50 ms | p99 ms | errors |', '| --- | --- | --- | --- | --- | --- |'];
-for (const workload of ['write', 'read'] as const) {
+for (const workload of workloads) {
   for (const inFlight of levels) {
     const latencies: number[] = [];
     let errors = 0;

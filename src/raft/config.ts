@@ -47,6 +47,12 @@ export interface RaftConfig {
   readMode?: ReadMode;
   /** Ticks subtracted from the lease to absorb clock-rate drift between nodes. Less than electionTicks. */
   leaseDriftTicks?: number;
+  /**
+   * A leader tells followers a new commit index with the next proposal's appends, or after a tick
+   * without one, instead of by an empty append in the next Ready: under steady writes it saves an
+   * append and its answer per follower per write. Followers then apply up to a tick later.
+   */
+  lazyCommitBroadcast?: boolean;
   logger?: RaftLogger;
 }
 
@@ -69,6 +75,7 @@ export const raftConfigDefaults = {
   checkQuorum: true,
   readMode: 'read-index' as ReadMode,
   leaseDriftTicks: 1,
+  lazyCommitBroadcast: false,
   logger: silentLogger,
 };
 

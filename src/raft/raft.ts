@@ -9,7 +9,7 @@ import { isTransferCampaign, makeMessage, transferCampaignContext, validateMessa
 import { ReadOnlyQueue } from './read-only.js';
 import { entriesPayloadBytes, RaftLog } from './raft-log.js';
 import { stepCandidate, stepFollower } from './step-follower.js';
-import { bcastAppend, handleReadRequest, releaseReadsWaitingForCommit, stepLeader, tickLeader } from './step-leader.js';
+import { bcastAppend, flushCommitBroadcast, handleReadRequest, releaseReadsWaitingForCommit, stepLeader, tickLeader } from './step-leader.js';
 import { Progress } from './tracker/progress.js';
 import { ProgressTracker } from './tracker/progress-tracker.js';
 import type { VoteResult } from './quorum/majority-config.js';
@@ -64,6 +64,10 @@ export class Raft {
 
   messages: Message[] = [];
   messagesBeforePersist: Message[] = [];
+  /** The commit index moved since the followers were last told (see flushCommitBroadcast). */
+  commitBroadcastPending = false;
+  /** The tick (`now`) at which the pending commit broadcast became pending. */
+  commitMovedAt = 0;
   readStates: ReadState[] = [];
   droppedMessages = 0;
 
@@ -92,6 +96,13 @@ export class Raft {
   // ---- role transitions -------------------------------------------------------------------
 
   becomeFollower(term: Term, lead: NodeId): void {
+    // A leader stepping down tells its followers what it committed first: nobody else may know it
+    // yet (a leader removed by a conf change it just committed would otherwise leave the rest
+    // without that change applied).
+    if (this.role === 'leader' && this.commitBroadcastPending) {
+      this.commitMovedAt = -1;
+      flushCommitBroadcast(this);
+    }
     this.stepRole = stepFollower;
     this.reset(term);
     this.lead = lead;
@@ -460,7 +471,14 @@ export class Raft {
     if (self === undefined) return;
     if (self.maybeUpdate(this.raftLog.stableLastIndex()) && this.maybeCommit()) {
       releaseReadsWaitingForCommit(this);
-      bcastAppend(this);
+      this.noteCommitMoved();
     }
+  }
+
+  /** The leader's commit index moved: the followers are told with the next append, or after a tick. */
+  noteCommitMoved(): void {
+    if (this.commitBroadcastPending) return;
+    this.commitBroadcastPending = true;
+    this.commitMovedAt = this.now;
   }
 }

@@ -4,7 +4,7 @@ import { Raft } from './raft.js';
 import type { Ready } from './ready.js';
 import { entriesPayloadBytes } from './raft-log.js';
 import { quiesce, resume } from './quiescence.js';
-import { flushReadRound, transferLeadership } from './step-leader.js';
+import { commitBroadcastDue, flushCommitBroadcast, flushReadRound, transferLeadership } from './step-leader.js';
 import type { ConfChange, ConfState, HardState, LogIndex, Message, NodeId, SoftState, Term } from './types.js';
 
 /** A snapshot of a node's state for status pages and tests. */
@@ -139,7 +139,7 @@ export class RawNode {
 
   hasReady(): boolean {
     const raft = this.raft;
-    if (raft.role === 'leader' && raft.readOnly.needsBroadcast()) return true;
+    if (raft.role === 'leader' && (raft.readOnly.needsBroadcast() || commitBroadcastDue(raft))) return true;
     if (raft.messages.length > 0 || raft.messagesBeforePersist.length > 0 || raft.readStates.length > 0) return true;
     if (raft.raftLog.unstable.entries.length > 0 || raft.raftLog.unstable.snapshot !== null) return true;
     if (raft.raftLog.hasNextCommittedEntries()) return true;
@@ -150,6 +150,7 @@ export class RawNode {
     assert(this.inFlight === null, 'ready() called again before advance()');
     const raft = this.raft;
     flushReadRound(raft);
+    flushCommitBroadcast(raft);
     const softState = this.softState();
     const hardState = this.hardState();
     const entries = raft.raftLog.unstable.entries.slice();

@@ -51,13 +51,16 @@ function retryLostSnapshots(raft: Raft): void {
 }
 
 export function bcastHeartbeat(raft: Raft): void {
-  const context = encodeRound(raft.readOnly.broadcastRound());
   raft.tracker.visit((id, progress) => {
-    if (id === raft.id) return;
-    // A follower may not have entries up to our commit index yet: never tell it more than it matches.
-    const commit = Math.min(progress.match, raft.raftLog.committed);
-    raft.send(makeMessage({ type: 'heartbeat', to: id, from: raft.id, term: raft.term, commit, context, index: raft.now }));
+    if (id !== raft.id) sendHeartbeat(raft, id, progress);
   });
+}
+
+function sendHeartbeat(raft: Raft, to: NodeId, progress: Progress): void {
+  const context = encodeRound(raft.readOnly.broadcastRound());
+  // A follower may not have entries up to our commit index yet: never tell it more than it matches.
+  const commit = Math.min(progress.match, raft.raftLog.committed);
+  raft.send(makeMessage({ type: 'heartbeat', to, from: raft.id, term: raft.term, commit, context, index: raft.now }));
 }
 
 /** Sends what each follower is missing; with sendIfEmpty also an empty append to carry the commit index. */
@@ -65,6 +68,40 @@ export function bcastAppend(raft: Raft, sendIfEmpty = true): void {
   raft.tracker.visit((id) => {
     if (id !== raft.id) maybeSendAppend(raft, id, sendIfEmpty);
   });
+}
+
+/**
+ * Tells the followers that lack it the commit index, which acknowledgements moved since they were
+ * last told: once per Ready, not once per acknowledgement, and not to followers that appends of
+ * entries proposed meanwhile already told. With lazyCommitBroadcast not even then: the next
+ * proposal's appends carry it anyway (under steady writes one comes within a round trip), so an
+ * empty append goes only once a tick has passed without one. A follower that asks for a read index
+ * is told at once (serveReads), so its reads never wait for this. Called when a Ready is taken.
+ */
+export function flushCommitBroadcast(raft: Raft): void {
+  if (!raft.commitBroadcastPending) return;
+  if (raft.role !== 'leader') {
+    raft.commitBroadcastPending = false;
+    return;
+  }
+  const committed = raft.raftLog.committed;
+  const lacking: NodeId[] = [];
+  raft.tracker.visit((id, progress) => {
+    if (id !== raft.id && progress.sentCommit < committed) lacking.push(id);
+  });
+  if (lacking.length > 0 && !commitBroadcastDue(raft)) return;
+  raft.commitBroadcastPending = false;
+  for (const id of lacking) {
+    // A follower whose append window is full still learns the commit index, from a heartbeat.
+    if (maybeSendAppend(raft, id, true)) continue;
+    const progress = raft.tracker.progress.get(id);
+    if (progress !== undefined && progress.state !== 'snapshot') sendHeartbeat(raft, id, progress);
+  }
+}
+
+/** True when followers must be told a commit index at the next Ready (see flushCommitBroadcast). */
+export function commitBroadcastDue(raft: Raft): boolean {
+  return raft.commitBroadcastPending && (!raft.config.lazyCommitBroadcast || raft.now > raft.commitMovedAt);
 }
 
 /** Sends the next append (or a snapshot when the log no longer has what the follower needs). */
@@ -89,6 +126,7 @@ export function maybeSendAppend(raft: Raft, to: NodeId, sendIfEmpty: boolean): b
     makeMessage({ type: 'append', to, from: raft.id, term: raft.term, index: previousIndex, logTerm: previousTerm, entries, commit: raft.raftLog.committed }),
   );
   progress.updateOnEntriesSend(entries.length, entriesPayloadBytes(entries), progress.next);
+  progress.sentCommit = raft.raftLog.committed;
   return true;
 }
 
@@ -150,7 +188,7 @@ function handleAppendResponse(raft: Raft, message: Message, progress: Progress):
   }
   if (raft.maybeCommit()) {
     releaseReadsWaitingForCommit(raft);
-    bcastAppend(raft);
+    raft.noteCommitMoved();
   } else if (wasPaused) {
     maybeSendAppend(raft, message.from, true);
   }
@@ -238,6 +276,9 @@ function serveReads(raft: Raft, reads: PendingRead[]): void {
     if (read.from === raft.id) {
       raft.readStates.push({ index: read.index, context: read.context });
     } else {
+      // The follower serves the read once it has applied read.index, so it must learn that commit now.
+      const progress = raft.tracker.progress.get(read.from);
+      if (progress !== undefined && progress.sentCommit < read.index) maybeSendAppend(raft, read.from, true);
       raft.send(makeMessage({ type: 'read-index-response', to: read.from, from: raft.id, term: raft.term, index: read.index, context: read.context }));
     }
   }

@@ -87,6 +87,8 @@ export class Replica {
       preVote: true,
       checkQuorum: true,
       readMode: 'lease',
+      // Under steady writes the next append carries each commit index: an append and its answer fewer per follower per write.
+      lazyCommitBroadcast: true,
       maxUncommittedEntriesBytes: options.uncommittedBytesMax,
       logger,
     });

@@ -3,7 +3,7 @@ import { decodeConfChange } from '../raft/conf-change-codec.js';
 import type { RaftLogger } from '../raft/config.js';
 import type { Ready } from '../raft/ready.js';
 import type { ConfState, Message, NodeId, ShardId } from '../raft/types.js';
-import type { AppliedEntry, NodeStorage, ShardUpdate } from '../storage/index.js';
+import type { AppliedEntry, NodeStorage, ShardApply, ShardUpdate } from '../storage/index.js';
 import type { GroupMessage, PeerTransport } from './transport/index.js';
 import { Replica, type ReplicaOptions } from './replica.js';
 import type { StoreMetrics } from './metrics.js';
@@ -325,7 +325,7 @@ export class Store {
       this.options.metrics.persistSeconds.observe((performance.now() - started) / 1000);
     }
     this.sendAll(taken, (ready) => ready.messages);
-    await Promise.all(taken.map((item) => this.apply(item)));
+    await this.applyAll(taken);
     for (const { replica, ready } of taken) {
       if (ready.readStates.length > 0) replica.readStatesReady(ready.readStates);
       replica.releaseReads();
@@ -359,23 +359,33 @@ export class Store {
     return updates;
   }
 
-  private async apply({ replica, ready }: TakenReady): Promise<void> {
-    if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
-    if (ready.committedEntries.length === 0) return;
-    let confState: ConfState | undefined;
-    for (const entry of ready.committedEntries) {
-      if (entry.type !== 'conf-change') continue;
-      // Conf changes are applied to Raft even when storage already holds them (after a snapshot), so both agree.
-      confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
+  /** Applies the committed entries of every group of the turn in one storage batch. */
+  private async applyAll(taken: TakenReady[]): Promise<void> {
+    const applying: { replica: Replica; entries: Ready['committedEntries'] }[] = [];
+    const items: ShardApply[] = [];
+    for (const { replica, ready } of taken) {
+      if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
+      if (ready.committedEntries.length === 0) continue;
+      let confState: ConfState | undefined;
+      for (const entry of ready.committedEntries) {
+        if (entry.type !== 'conf-change') continue;
+        // Conf changes are applied to Raft even when storage already holds them (after a snapshot), so both agree.
+        confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
+      }
+      const entries = ready.committedEntries;
+      // Writers are answered from the computed results while the batch is written (their entries
+      // are committed); the applied index, which releases reads, moves only once it is written. A
+      // writer that reads local storage after its write must pass a read barrier first.
+      const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
+      applying.push({ replica, entries });
+      items.push(confState === undefined ? { shardId: replica.shardId, entries, onPlanned } : { shardId: replica.shardId, entries, confState, onPlanned });
     }
-    const entries = ready.committedEntries;
-    // Writers are answered from the computed results while the batch is written (their entries
-    // are committed); the applied index, which releases reads, moves only once it is written. A
-    // writer that reads local storage after its write must pass a read barrier first.
-    const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
-    await this.options.storage.apply(replica.shardId, entries, confState === undefined ? { onPlanned } : { confState, onPlanned });
-    replica.appliedThrough(entries[entries.length - 1].index);
-    this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, ready.committedEntries.length);
+    if (items.length === 0) return;
+    await this.options.storage.applyMany(items);
+    for (const { replica, entries } of applying) {
+      replica.appliedThrough(entries[entries.length - 1].index);
+      this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, entries.length);
+    }
   }
 
   /** Sends one kind of message of every Ready, grouped per destination node (one batch each); snapshots go on their own stream. */

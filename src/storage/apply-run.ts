@@ -57,12 +57,14 @@ export class ApplyRun {
     return value === undefined ? undefined : decodeStoredValue(this.shardId, value);
   }
 
+  // Keys and values are kept as views of the entry: operations() copies each into its stored form,
+  // and the run ends with the apply call.
   write(userKey: Uint8Array, value: Uint8Array, version: number): void {
-    this.data.set(overlayKey(userKey), { key: userKey.slice(), stored: { value: value.slice(), version } });
+    this.data.set(overlayKey(userKey), { key: userKey, stored: { value, version } });
   }
 
   remove(userKey: Uint8Array): void {
-    this.data.set(overlayKey(userKey), { key: userKey.slice(), stored: null });
+    this.data.set(overlayKey(userKey), { key: userKey, stored: null });
   }
 
   session(clientId: number): SessionRecord | undefined {

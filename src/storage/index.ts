@@ -1,5 +1,5 @@
 /** The public surface of Tessera's storage layer. */
-export { NodeStorage, type ApplyOptions, type NodeStorageOptions } from './node-storage.js';
+export { NodeStorage, type ApplyOptions, type ShardApply, type NodeStorageOptions } from './node-storage.js';
 export type { ShardUpdate } from './log-writer.js';
 export type { AppliedEntry } from './state-machine.js';
 export type { ScanRange } from './reads.js';

@@ -75,6 +75,12 @@ export interface ApplyOptions {
   onPlanned?: (entries: readonly AppliedEntry[]) => void;
 }
 
+/** One shard's committed entries for applyMany(). */
+export interface ShardApply extends ApplyOptions {
+  shardId: ShardId;
+  entries: readonly Entry[];
+}
+
 /** One shard's in-memory state. */
 interface ShardState {
   readonly log: ShardLog;
@@ -193,18 +199,37 @@ export class NodeStorage {
    * without a gap. Resolves with one AppliedEntry per entry, each with a CommandResult per
    * command of its CommandBatch (a retry gets its stored result; an older sequence an error).
    */
-  apply(shardId: ShardId, entries: readonly Entry[], options: ApplyOptions = {}): Promise<AppliedEntry[]> {
+  async apply(shardId: ShardId, entries: readonly Entry[], options: ApplyOptions = {}): Promise<AppliedEntry[]> {
+    const [applied] = await this.applyMany([{ shardId, entries, ...options }]);
+    return applied;
+  }
+
+  /**
+   * apply() for several shards (each at most once) in ONE unsynced LevelDB batch: a loop turn that
+   * commits entries of many groups pays one write, not one per group. Resolves with each shard's
+   * AppliedEntry list, in the order of `items`.
+   */
+  applyMany(items: readonly ShardApply[]): Promise<AppliedEntry[][]> {
     this.checkOpen();
-    const shard = this.shard(shardId);
-    return shard.queue.run(async () => {
-      const plan = planApply(this.db, shardId, shard.applied, entries, options.confState, shard.sessions);
-      options.onPlanned?.(plan.entries);
-      if (plan.operations.length > 0) await writeBatch(this.db, plan.operations, { sync: false });
-      for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);
-      shard.applied = plan.applied;
-      if (options.confState !== undefined) shard.confState = options.confState;
-      return plan.entries;
-    });
+    const shards = items.map((item) => this.shard(item.shardId));
+    check(new Set(shards).size === shards.length, 'applyMany: a shard appears twice');
+    return SerialQueue.runAcross(
+      shards.map((shard) => shard.queue),
+      async () => {
+        const plans = items.map((item, position) => planApply(this.db, item.shardId, shards[position].applied, item.entries, item.confState, shards[position].sessions));
+        items.forEach((item, position) => item.onPlanned?.(plans[position].entries));
+        const operations = plans.length === 1 ? plans[0].operations : plans.flatMap((plan) => plan.operations);
+        if (operations.length > 0) await writeBatch(this.db, operations, { sync: false });
+        plans.forEach((plan, position) => {
+          const shard = shards[position];
+          for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);
+          shard.applied = plan.applied;
+          const { confState } = items[position];
+          if (confState !== undefined) shard.confState = confState;
+        });
+        return plans.map((plan) => plan.entries);
+      },
+    );
   }
 
   /** The index of the last entry applied to the shard's state machine (0 if none). */

@@ -288,3 +288,105 @@ describe('committed entries per Ready', () => {
     for (const batch of applied) expect(batch.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('commit broadcast', () => {
+  /** A leader of {1,2,3} whose followers acknowledged its first-term entry; every Ready handled. */
+  function leaderOfThree(lazyCommitBroadcast = false): { node: RawNode; handle: () => Message[] } {
+    const storage = new MemoryStorage({ voters: ids(1, 2, 3) });
+    const node = new RawNode({ id: 1 as NodeId, storage, randomInt: seededRandomInt(1), preVote: false, checkQuorum: false, lazyCommitBroadcast });
+    const handle = (): Message[] => {
+      const sent: Message[] = [];
+      for (let round = 0; round < 10 && node.hasReady(); round += 1) {
+        const ready = node.ready();
+        storage.append(ready.entries);
+        if (ready.hardState !== null) storage.setHardState(ready.hardState);
+        sent.push(...ready.messagesBeforePersist, ...ready.messages);
+        node.advance();
+      }
+      return sent;
+    };
+    node.campaign();
+    handle();
+    node.step(message('vote-response', 2, 1, 1));
+    handle();
+    const last = node.status().lastIndex;
+    for (const follower of [2, 3]) node.step(message('append-response', follower, 1, 1, { index: last }));
+    handle();
+    return { node, handle };
+  }
+
+  function appendsTo(sent: Message[], to: number): Message[] {
+    return sent.filter((sent) => sent.type === 'append' && sent.to === to);
+  }
+
+  it('acknowledgements that move the commit index send each follower one empty append carrying it', () => {
+    const { node, handle } = leaderOfThree();
+    const { index } = node.propose(bytes('x'));
+    handle();
+    for (const follower of [2, 3]) node.step(message('append-response', follower, 1, 1, { index }));
+    const sent = handle();
+    for (const follower of [2, 3]) {
+      expect(appendsTo(sent, follower).map((append) => [append.entries.length, append.commit])).toEqual([[0, index]]);
+    }
+  });
+
+  it('a proposal in the same Ready carries the new commit index: no extra empty append', () => {
+    const { node, handle } = leaderOfThree();
+    const first = node.propose(bytes('x'));
+    handle();
+    node.step(message('append-response', 2, 1, 1, { index: first.index }));
+    const second = node.propose(bytes('y'));
+    const sent = handle();
+    expect(node.status().hardState.commit).toBe(first.index);
+    for (const follower of [2, 3]) {
+      expect(appendsTo(sent, follower).map((append) => [append.entries.map((entry) => entry.index), append.commit])).toEqual([[[second.index], first.index]]);
+    }
+  });
+
+  it('lazily: the commit index waits a tick for a proposal to carry it, then goes in empty appends', () => {
+    const { node, handle } = leaderOfThree(true);
+    const { index } = node.propose(bytes('x'));
+    handle();
+    for (const follower of [2, 3]) node.step(message('append-response', follower, 1, 1, { index }));
+    const atOnce = handle();
+    expect(node.status().hardState.commit).toBe(index);
+    expect(atOnce.filter((sent) => sent.type === 'append')).toEqual([]);
+    expect(node.hasReady()).toBe(false);
+    node.tick();
+    const afterTick = handle();
+    for (const follower of [2, 3]) {
+      expect(appendsTo(afterTick, follower).map((append) => [append.entries.length, append.commit])).toEqual([[0, index]]);
+    }
+  });
+
+  it('lazily: a follower asking for a read index is told the commit index with the answer', () => {
+    const { node, handle } = leaderOfThree(true);
+    const { index } = node.propose(bytes('x'));
+    handle();
+    node.step(message('append-response', 2, 1, 1, { index }));
+    handle();
+    node.step(message('read-index', 3, 1, 1, { context: bytes('r') }));
+    // Without a lease the read waits for a heartbeat round acknowledged by a quorum.
+    const round = handle().find((sent) => sent.type === 'heartbeat' && sent.to === 2);
+    node.step(message('heartbeat-response', 2, 1, 1, { context: round?.context }));
+    const sent = handle().filter((sent) => sent.to === 3);
+    expect(sent.map((sent) => [sent.type, sent.type === 'append' ? sent.commit : sent.index])).toEqual([
+      ['append', index],
+      ['read-index-response', index],
+    ]);
+  });
+
+  it('lazily: a leader that steps down first tells its followers what it committed', () => {
+    const { node, handle } = leaderOfThree(true);
+    const { index } = node.propose(bytes('x'));
+    handle();
+    node.step(message('append-response', 2, 1, 1, { index }));
+    handle();
+    node.step(message('vote', 3, 1, 5, { index: 0, logTerm: 0 }));
+    const sent = handle();
+    expect(node.status().softState.role).toBe('follower');
+    for (const follower of [2, 3]) {
+      expect(appendsTo(sent, follower).map((append) => [append.term, append.commit])).toEqual([[1, index]]);
+    }
+  });
+});

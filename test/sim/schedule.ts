@@ -41,6 +41,8 @@ export interface Schedule {
   preVote: boolean;
   checkQuorum: boolean;
   readMode: 'read-index' | 'lease';
+  /** RaftConfig.lazyCommitBroadcast (what the server runs with). Drawn last, so older seeds keep their schedules. */
+  lazyCommitBroadcast: boolean;
   electionTicks: number;
   heartbeatTicks: number;
   maxInflightMessages: number;
@@ -83,6 +85,7 @@ export function generateSchedule(seed: number): Schedule {
     preVote: rng.chance(churn ? 0.5 : 0.7),
     checkQuorum: rng.chance(churn || partition ? 0.4 : 0.7),
     readMode: rng.chance(partition ? 0.8 : 0.5) ? 'lease' : 'read-index',
+    lazyCommitBroadcast: false,
     electionTicks: rng.between(5, 12),
     heartbeatTicks: rng.between(1, 2),
     maxInflightMessages: churn ? rng.pick([1, 2]) : rng.pick([1, 2, 4, 256]),
@@ -107,6 +110,7 @@ export function generateSchedule(seed: number): Schedule {
     schedule.events.push(churn ? churnEvent(rng, at) : partition ? partitionEvent(rng, at) : randomEvent(rng, at));
   }
   schedule.events.sort((a, b) => a.at - b.at);
+  schedule.lazyCommitBroadcast = lazyCommitBroadcastOf(rng);
   return schedule;
 }
 
@@ -123,6 +127,7 @@ function staleLeaderSchedule(rng: Rng, seed: number, nodeCount: 3 | 5, faultEnd:
     preVote: rng.chance(0.2),
     checkQuorum: rng.chance(0.2),
     readMode: 'lease',
+    lazyCommitBroadcast: false,
     electionTicks,
     heartbeatTicks: rng.between(1, 2),
     maxInflightMessages: rng.pick([4, 256]),
@@ -150,7 +155,15 @@ function staleLeaderSchedule(rng: Rng, seed: number, nodeCount: 3 | 5, faultEnd:
     if (rng.chance(0.2) && healAt + tick < faultEnd) schedule.events.push({ at: healAt + tick, kind: rng.chance(0.5) ? 'transfer' : 'compact' });
     at = healAt + rng.between(2 * electionTicks, 4 * electionTicks) * tick;
   }
+  schedule.lazyCommitBroadcast = lazyCommitBroadcastOf(rng);
   return schedule;
+}
+
+/** Half the runs use the server's lazy commit broadcast; TESSERA_SIM_LAZY_COMMIT=0|1 forces one. */
+function lazyCommitBroadcastOf(rng: Rng): boolean {
+  const forced = process.env.TESSERA_SIM_LAZY_COMMIT;
+  const drawn = rng.chance(0.5);
+  return forced === '1' ? true : forced === '0' ? false : drawn;
 }
 
 function churnEvent(rng: Rng, at: number): ScheduledEvent {

@@ -104,6 +104,7 @@ export class SimNode {
       preVote: this.schedule.preVote,
       checkQuorum: this.schedule.checkQuorum,
       readMode: this.schedule.readMode,
+      lazyCommitBroadcast: this.schedule.lazyCommitBroadcast,
       maxInflightMessages: this.schedule.maxInflightMessages,
       maxSizePerMessageBytes: this.schedule.maxSizePerMessageBytes,
     });

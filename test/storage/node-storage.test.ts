@@ -54,6 +54,32 @@ describe('NodeStorage', () => {
     await storage.close();
   });
 
+  it('applies several shards in one LevelDB batch, keeping each shard in order with its single applies', async () => {
+    const { storage, db } = await openMemoryStorage();
+    const batch = db.batch.bind(db);
+    let batches = 0;
+    db.batch = ((...args: Parameters<typeof db.batch>) => {
+      batches += 1;
+      return batch(...(args as []));
+    }) as typeof db.batch;
+    const planned: number[] = [];
+    const together = storage.applyMany([
+      { shardId: shard1, entries: [commandEntry(1, 1, [putCommand('a', 'x')])], onPlanned: () => planned.push(shard1) },
+      { shardId: shard2, entries: [commandEntry(1, 1, [putCommand('b', 'y')]), commandEntry(2, 1, [putCommand('c', 'z')])], onPlanned: () => planned.push(shard2) },
+    ]);
+    // Submitted while the batch above is pending: it must see entry 1 of shard 1 applied.
+    const after = storage.apply(shard1, [commandEntry(2, 1, [putCommand('a', 'w')])]);
+    const results = await together;
+    expect(results.map((entries) => entries.map((entry) => entry.results[0].put?.version))).toEqual([[1], [1, 2]]);
+    expect((await after)[0].results[0].put?.version).toBe(2);
+    expect(batches).toBe(2);
+    expect(planned).toEqual([shard1, shard2]);
+    expect([storage.appliedIndex(shard1), storage.appliedIndex(shard2)]).toEqual([2, 2]);
+    expect(asText((await storage.get(shard2, text('c'))).value)).toBe('z');
+    expect(() => storage.applyMany([{ shardId: shard1, entries: [] }, { shardId: shard1, entries: [] }])).toThrow(/twice/);
+    await storage.close();
+  });
+
   it('skips entries at or below the applied index and refuses a gap', async () => {
     const { storage } = await openMemoryStorage();
     await storage.apply(shard1, [noopEntry(1, 1), noopEntry(2, 1)]);

@@ -34,6 +34,8 @@ export class Progress {
   pendingSnapshot: LogIndex = 0;
   /** Heard from since the last CheckQuorum round. */
   recentActive = false;
+  /** The commit index carried by the last append sent to this follower. */
+  sentCommit: LogIndex = 0;
   /** Probe only: an append is outstanding, so wait for its answer or the next heartbeat response. */
   msgAppFlowPaused = false;
   inflights: Inflights;
