@@ -94,6 +94,14 @@ async function measure(options: BenchOptions, targets: RunningTarget[]): Promise
     say(`  ${Math.round(preload.keysPerSecond)} keys/s, RSS ${preload.servers.map((usage) => usage.rssMiB.toFixed(0)).join('/')} MiB`);
     preloads.push(preload);
   }
+  for (const target of options.primeSeconds > 0 ? targets : []) {
+    if (stopping) return { preloads, steps: [] };
+    // Same load for every target, results dropped: the steps then compare warm processes.
+    const concurrency = Math.max(...options.concurrencies);
+    say(`priming ${target.name}: ${options.primeSeconds} s at ${concurrency} in flight (not measured) ...`);
+    const bystanders = targets.filter((other) => other !== target).flatMap((other) => other.processes);
+    await runStep(target, bystanders, { ...options, warmupSeconds: 0, durationSeconds: options.primeSeconds }, concurrency, values);
+  }
   const steps: StepResult[] = [];
   for (const concurrency of options.concurrencies) {
     for (const target of targets) {

@@ -22,6 +22,11 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Unmeasured seconds before every step (same load), so connections and caches are warm. */
   warmupSeconds: number;
+  /**
+   * Unmeasured seconds at the highest concurrency before the first step, once per target: a fresh
+   * Node process runs its first thousands of requests in V8's interpreter and baseline compiler.
+   */
+  primeSeconds: number;
   /** Keys are drawn uniformly from [0, keys). */
   keys: number;
   valueBytes: number;
@@ -62,6 +67,8 @@ export const usage = `usage: npx tsx bench/run.ts [options]
   --concurrency 1,16,64,256      operations in flight, one step each (default 1,16,64,256)
   --duration SECONDS             measured time per step (default 10)
   --warmup SECONDS               unmeasured load before each step (default 2)
+  --prime SECONDS                unmeasured load at the highest concurrency before the first step,
+                                 once per target (default 5): JIT compilers and caches warm (0 = off)
   --keys N                       key space, keys drawn uniformly (default 100000)
   --value-size BYTES             value size (default 100)
   --read-mode linearizable|follower|stale  (default linearizable)
@@ -77,7 +84,7 @@ export const usage = `usage: npx tsx bench/run.ts [options]
   --help                         this text`;
 
 const defaults = {
-  '--target': 'both', '--workload': 'write', '--concurrency': '1,16,64,256', '--duration': '10', '--warmup': '2', '--keys': '100000', '--value-size': '100',
+  '--target': 'both', '--workload': 'write', '--concurrency': '1,16,64,256', '--duration': '10', '--warmup': '2', '--prime': '5', '--keys': '100000', '--value-size': '100',
   '--read-mode': 'linearizable', '--shards': '16', '--replicas': '3', '--scan-limit': '10', '--max-ops': '10000000', '--results': 'bench/results',
 } as const;
 const optional = ['--nodes', '--preload', '--profile-dir', '--tessera-node-flags'] as const;
@@ -161,6 +168,7 @@ export function parseOptions(argv: string[]): ParseResult {
     concurrencies,
     durationSeconds: seconds('--duration', text('--duration'), 0.1, errors),
     warmupSeconds: seconds('--warmup', text('--warmup'), 0, errors),
+    primeSeconds: seconds('--prime', text('--prime'), 0, errors),
     keys,
     valueBytes: integer('--value-size', text('--value-size'), 1, valueBytesMax, errors),
     readMode: oneOf('--read-mode', text('--read-mode'), ['linearizable', 'follower', 'stale'] as const, errors),

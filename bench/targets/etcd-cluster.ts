@@ -90,6 +90,8 @@ export async function startEtcd(binary: string, settings: TargetSettings): Promi
         '--listen-client-urls', `http://${member.clientAddress}`, '--advertise-client-urls', `http://${member.clientAddress}`,
         '--listen-peer-urls', member.peerUrl, '--initial-advertise-peer-urls', member.peerUrl,
         '--initial-cluster', initialCluster, '--initial-cluster-state', 'new', '--initial-cluster-token', `bench-${settings.runLabel}`,
+        // etcd refuses writes past its 2 GiB default backend quota; the 10M-key scenario needs more.
+        '--quota-backend-bytes', String(8 * 2 ** 30),
         '--logger', 'zap', '--log-outputs', 'stderr', '--log-level', 'warn',
       ];
       const server = new ServerProcess(`etcd-${member.name.slice(1)}`, binary, args, join(root, `${member.name}.log`));

@@ -16,12 +16,12 @@ function errors(argv: string[]): string[] {
 describe('bench options', () => {
   it('fills the defaults of issue 7', () => {
     const parsed = options([]);
-    expect(parsed).toMatchObject({ targets: ['tessera', 'etcd'], workload: 'write', concurrencies: [1, 16, 64, 256], durationSeconds: 10, keys: 100_000, valueBytes: 100, readMode: 'linearizable', shards: 16, replicas: 3, nodes: 3, preload: 0, profileDirectory: null });
+    expect(parsed).toMatchObject({ targets: ['tessera', 'etcd'], workload: 'write', concurrencies: [1, 16, 64, 256], durationSeconds: 10, keys: 100_000, valueBytes: 100, readMode: 'linearizable', shards: 16, replicas: 3, nodes: 3, preload: 0, profileDirectory: null, warmupSeconds: 2, primeSeconds: 5 });
   });
 
   it('reads every flag, in both --flag value and --flag=value forms', () => {
-    const parsed = options(['--target', 'etcd', '--workload=scan', '--concurrency', '4,8', '--duration', '0.5', '--keys', '1000', '--value-size', '10240', '--read-mode', 'stale', '--shards=64', '--replicas', '5', '--preload', '10', '--profile-dir', '/tmp/p', '--tessera-node-flags', '--perf-basic-prof --max-old-space-size=512']);
-    expect(parsed).toMatchObject({ targets: ['etcd'], workload: 'scan', concurrencies: [4, 8], durationSeconds: 0.5, keys: 1000, valueBytes: 10240, readMode: 'stale', shards: 64, replicas: 5, nodes: 5, preload: 10, profileDirectory: '/tmp/p', tesseraNodeFlags: ['--perf-basic-prof', '--max-old-space-size=512'] });
+    const parsed = options(['--target', 'etcd', '--workload=scan', '--concurrency', '4,8', '--duration', '0.5', '--prime', '0', '--keys', '1000', '--value-size', '10240', '--read-mode', 'stale', '--shards=64', '--replicas', '5', '--preload', '10', '--profile-dir', '/tmp/p', '--tessera-node-flags', '--perf-basic-prof --max-old-space-size=512']);
+    expect(parsed).toMatchObject({ targets: ['etcd'], workload: 'scan', concurrencies: [4, 8], durationSeconds: 0.5, primeSeconds: 0, keys: 1000, valueBytes: 10240, readMode: 'stale', shards: 64, replicas: 5, nodes: 5, preload: 10, profileDirectory: '/tmp/p', tesseraNodeFlags: ['--perf-basic-prof', '--max-old-space-size=512'] });
   });
 
   it('preloads every key for reads and none for writes unless told', () => {
