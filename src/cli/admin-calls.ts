@@ -35,3 +35,20 @@ export async function adminCallAny<Response extends { error?: tessera.kv.IError 
   }
   throw lastError;
 }
+
+/**
+ * The newest shard map any endpoint holds: every reachable endpoint is asked and the answer with
+ * the highest meta applied index wins. One endpoint's map may be stale for good — a member drained
+ * out of the meta group is not told the entries after its removal — so no single node is trusted.
+ */
+export async function freshestShardMap(endpoints: string[], timeoutMs: number): Promise<tessera.kv.ShardMapResponse> {
+  const answers = await Promise.allSettled(endpoints.map((endpoint) => adminCall<tessera.kv.ShardMapResponse>(endpoint, 'getShardMap', {}, timeoutMs)));
+  let freshest: tessera.kv.ShardMapResponse | undefined;
+  for (const answer of answers) {
+    if (answer.status === 'fulfilled' && (freshest === undefined || Number(answer.value.metaApplied ?? 0) > Number(freshest.metaApplied ?? 0))) freshest = answer.value;
+  }
+  if (freshest !== undefined) return freshest;
+  const failures = answers.filter((answer): answer is PromiseRejectedResult => answer.status === 'rejected').map((answer) => answer.reason as unknown);
+  // A typed error (bad request, stopping node) says more than "unreachable": report it first.
+  throw failures.find((error) => !(error instanceof TesseraError) || error.code !== 'TESSERA_UNAVAILABLE') ?? failures[0] ?? new TesseraError('TESSERA_UNAVAILABLE', 'no endpoints given');
+}

@@ -7,7 +7,7 @@ import process from 'node:process';
 import { SingleBar } from 'cli-progress';
 import { TesseraError } from '../client/index.js';
 import type { tessera } from '../wire/proto.js';
-import { adminCall, adminCallAny } from './admin-calls.js';
+import { adminCall, adminCallAny, freshestShardMap } from './admin-calls.js';
 import { type Global, print, takeFlag, takeOption, UsageError } from './cli-common.js';
 
 /** A member as tessctl shows it. */
@@ -80,7 +80,7 @@ async function callMetaLeader<Response extends { error?: tessera.kv.IError | nul
 }
 
 async function shardMap(global: Global): Promise<tessera.kv.IShardMap> {
-  const response = await adminCallAny<tessera.kv.ShardMapResponse>(global.endpoints, 'getShardMap', {}, global.timeoutMs);
+  const response = await freshestShardMap(global.endpoints, global.timeoutMs);
   return response.shardMap ?? {};
 }
 

@@ -6,7 +6,7 @@
 import process from 'node:process';
 import { connect, TesseraError, type TesseraClient } from '../client/index.js';
 import { tessera } from '../wire/proto.js';
-import { adminCall, adminCallAny } from './admin-calls.js';
+import { adminCall, freshestShardMap } from './admin-calls.js';
 import { type Global, print, takeOption, UsageError } from './cli-common.js';
 import { memberChangeCommand, rebalanceCommand } from './membership-commands.js';
 import { snapshotCommand, snapshotHelp, snapshotUsage } from './snapshot-command.js';
@@ -35,7 +35,8 @@ Commands:
 ${Object.values(commands).map((command) => `  ${command.usage.padEnd(32)}${command.help}`).join('\n')}
 
 Options:
-  --endpoints   client addresses of cluster nodes (default $TESSERA_ENDPOINTS or 127.0.0.1:7001)
+  --endpoints   client addresses of cluster nodes (default $TESSERA_ENDPOINTS or 127.0.0.1:7001);
+                member, shard and rebalance commands ask each and show the newest description
   --json        print stable JSON instead of text
   --timeout     per-command time limit in ms (default 5000)
   --help        this text; \`tessctl COMMAND --help\` for one command
@@ -143,8 +144,8 @@ async function adminCommand(global: Global, command: string, args: string[]): Pr
   };
   if (command === 'member' && (sub === 'add' || sub === 'remove' || sub === 'promote')) return memberChangeCommand(global, sub, rest);
   if (command === 'member' && wants('list', 0)) {
-    const response = await adminCallAny<tessera.kv.MemberListResponse>(global.endpoints, 'memberList', {}, global.timeoutMs);
-    const members = (response.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
+    const response = await freshestShardMap(global.endpoints, global.timeoutMs);
+    const members = (response.shardMap?.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
     if (global.json) print(JSON.stringify(members));
     else {
       print(['ID', 'CLIENT', 'PEER', 'ROLE', 'STATE'].join('\t'));
@@ -153,7 +154,7 @@ async function adminCommand(global: Global, command: string, args: string[]): Pr
     return 0;
   }
   if (command === 'shard' && (sub === 'list' || sub === 'status')) {
-    const response = await adminCallAny<tessera.kv.ShardMapResponse>(global.endpoints, 'getShardMap', {}, global.timeoutMs);
+    const response = await freshestShardMap(global.endpoints, global.timeoutMs);
     const shards = (response.shardMap?.shards ?? []).map((shard) => ({ id: Number(shard.id), slotStart: shard.slotStart ?? 0, slotEnd: shard.slotEnd ?? 0, replicas: (shard.replicas ?? []).map(Number), leader: Number(shard.leaderHint ?? 0), epoch: Number(shard.epoch ?? 0) }));
     if (sub === 'list') {
       expectArguments(rest, 0, command);

@@ -3825,6 +3825,9 @@ export namespace tessera {
             /** ShardMapResponse shardMap. */
             shardMap?: (tessera.kv.ShardMap.$Properties|null);
 
+            /** ShardMapResponse metaApplied. */
+            metaApplied: number;
+
             /**
              * Creates a new ShardMapResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -3890,6 +3893,9 @@ export namespace tessera {
 
                 /** ShardMapResponse shardMap */
                 shardMap?: (tessera.kv.ShardMap.$Properties|null);
+
+                /** ShardMapResponse metaApplied */
+                metaApplied?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7242,6 +7242,7 @@ export const tessera = $root.tessera = (() => {
 
             ShardMapResponse.prototype.error = null;
             ShardMapResponse.prototype.shardMap = null;
+            ShardMapResponse.prototype.metaApplied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             ShardMapResponse.create = function(properties) {
                 return new ShardMapResponse(properties);
@@ -7258,6 +7259,8 @@ export const tessera = $root.tessera = (() => {
                     $root.tessera.kv.Error.encode(message.error, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.shardMap != null && $Object.hasOwnProperty.call(message, "shardMap"))
                     $root.tessera.kv.ShardMap.encode(message.shardMap, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.metaApplied != null && $Object.hasOwnProperty.call(message, "metaApplied") && (typeof message.metaApplied === "object" ? message.metaApplied.low || message.metaApplied.high : message.metaApplied !== 0))
+                    writer.uint32(24).uint64(message.metaApplied);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7303,6 +7306,15 @@ export const tessera = $root.tessera = (() => {
                             message.shardMap = $root.tessera.kv.ShardMap.decode(reader, reader.size(), $undefined, _depth + 1, message.shardMap);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.metaApplied = value;
+                            else
+                                delete message.metaApplied;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7340,6 +7352,16 @@ export const tessera = $root.tessera = (() => {
                         throw $TypeError(".tessera.kv.ShardMapResponse.shardMap: object expected");
                     message.shardMap = $root.tessera.kv.ShardMap.fromObject(object.shardMap, _depth + 1);
                 }
+                if (object.metaApplied != null)
+                    if (typeof object.metaApplied === "object" ? object.metaApplied.low || object.metaApplied.high : $Number(object.metaApplied) !== 0)
+                        if ($util.Long)
+                            message.metaApplied = $util.Long.fromValue(object.metaApplied, true);
+                        else if (typeof object.metaApplied === "string")
+                            message.metaApplied = $parseInt(object.metaApplied, 10);
+                        else if (typeof object.metaApplied === "number")
+                            message.metaApplied = object.metaApplied;
+                        else if (typeof object.metaApplied === "object")
+                            message.metaApplied = new $util.LongBits(object.metaApplied.low >>> 0, object.metaApplied.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -7354,11 +7376,23 @@ export const tessera = $root.tessera = (() => {
                 if (options.defaults) {
                     object.error = null;
                     object.shardMap = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.metaApplied = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.metaApplied = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.tessera.kv.Error.toObject(message.error, options, _depth + 1);
                 if (message.shardMap != null && $Object.hasOwnProperty.call(message, "shardMap"))
                     object.shardMap = $root.tessera.kv.ShardMap.toObject(message.shardMap, options, _depth + 1);
+                if (message.metaApplied != null && $Object.hasOwnProperty.call(message, "metaApplied"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.metaApplied = typeof message.metaApplied === "number" ? $BigInt(message.metaApplied) : $util.Long.fromBits(message.metaApplied.low >>> 0, message.metaApplied.high >>> 0, true).toBigInt();
+                    else if (typeof message.metaApplied === "number")
+                        object.metaApplied = options.longs === $String ? $String(message.metaApplied) : message.metaApplied;
+                    else
+                        object.metaApplied = options.longs === $String ? $util.Long.prototype.toString.call(message.metaApplied) : options.longs === $Number ? new $util.LongBits(message.metaApplied.low >>> 0, message.metaApplied.high >>> 0).toNumber(true) : message.metaApplied;
                 return object;
             };
 

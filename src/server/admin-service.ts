@@ -65,7 +65,7 @@ export class AdminService {
   }
 
   shardMap(): tessera.kv.IShardMapResponse {
-    return { shardMap: toWireShardMap(this.host.description(), this.host.leaders()) };
+    return { shardMap: toWireShardMap(this.host.description(), this.host.leaders()), metaApplied: this.host.replica(toShardId(0))?.appliedIndex ?? 0 };
   }
 
   memberList(): tessera.kv.IMemberListResponse {

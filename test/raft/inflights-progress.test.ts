@@ -209,10 +209,13 @@ describe('Progress state transitions', () => {
     const pr = progress(0, 1);
     pr.becomeReplicate();
     pr.updateOnEntriesSend(1, 9, 1);
+    pr.sentCommit = 4;
     const copy = pr.clone();
     pr.inflights.freeLE(5);
     expect(copy.inflights.count()).toBe(1);
     expect(copy.state).toBe('replicate');
     expect(copy.next).toBe(2);
+    // A conf change clones every progress: what a follower was told must survive it.
+    expect(copy.sentCommit).toBe(4);
   });
 });

@@ -135,6 +135,7 @@ export class Progress {
     copy.pendingSnapshot = this.pendingSnapshot;
     copy.recentActive = this.recentActive;
     copy.msgAppFlowPaused = this.msgAppFlowPaused;
+    copy.sentCommit = this.sentCommit;
     copy.inflights = this.inflights.clone();
     return copy;
   }
