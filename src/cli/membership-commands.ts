@@ -11,7 +11,7 @@ import { adminCall, adminCallAny, freshestShardMap } from './admin-calls.js';
 import { type Global, print, takeFlag, takeOption, UsageError } from './cli-common.js';
 
 /** A member as tessctl shows it. */
-interface MemberView {
+export interface MemberView {
   id: number;
   clientAddress: string;
   peerAddress: string;
@@ -29,10 +29,15 @@ export interface PlacementProgress {
   members: MemberView[];
 }
 
+/** The members a shard map lists, as tessctl shows them. */
+export function memberViews(map: tessera.kv.IShardMap): MemberView[] {
+  return (map.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
+}
+
 /** Reads placement's progress from one shard map. */
 export function placementProgress(map: tessera.kv.IShardMap): PlacementProgress {
   const ids = (values: readonly unknown[] | null | undefined): number[] => (values ?? []).map(Number).sort((a, b) => a - b);
-  const members = (map.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
+  const members = memberViews(map);
   const replicasPerMember = new Map(members.filter((member) => member.state === 'active').map((member) => [member.id, 0]));
   let settled = 0;
   for (const shard of map.shards ?? []) {

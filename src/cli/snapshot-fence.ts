@@ -15,7 +15,7 @@
  */
 import { TesseraError } from '../client/index.js';
 import type { tessera } from '../wire/proto.js';
-import { adminCall, adminCallAny } from './admin-calls.js';
+import { adminCall, freshestShardMap } from './admin-calls.js';
 
 /** A cluster member that answered, with its status. */
 interface LiveNode {
@@ -32,10 +32,9 @@ export interface FencedShard {
   leader: number;
 }
 
-/** Member `nodeId` and every member, from the first endpoint that answers; rejects when there is no such member. */
+/** Member `nodeId` and every member, from the newest description an endpoint holds; rejects when there is no such member. */
 export async function findMember(endpoints: string[], nodeId: number, timeoutMs: number): Promise<{ clientAddress: string; members: tessera.kv.IMember[] }> {
-  const response = await adminCallAny<tessera.kv.MemberListResponse>(endpoints, 'memberList', {}, timeoutMs);
-  const members = response.members ?? [];
+  const members = (await freshestShardMap(endpoints, timeoutMs)).shardMap?.members ?? [];
   const member = members.find((candidate) => Number(candidate.id) === nodeId);
   if (member === undefined) throw new TesseraError('TESSERA_INVALID_ARGUMENT', `no member ${nodeId} (members: ${members.map((candidate) => Number(candidate.id)).join(', ')})`);
   if (!member.clientAddress) throw new TesseraError('TESSERA_UNAVAILABLE', `member ${nodeId} has no client address`);

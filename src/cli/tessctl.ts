@@ -8,7 +8,7 @@ import { connect, TesseraError, type TesseraClient } from '../client/index.js';
 import { tessera } from '../wire/proto.js';
 import { adminCall, freshestShardMap } from './admin-calls.js';
 import { type Global, print, takeOption, UsageError } from './cli-common.js';
-import { memberChangeCommand, rebalanceCommand } from './membership-commands.js';
+import { memberChangeCommand, memberViews, rebalanceCommand } from './membership-commands.js';
 import { snapshotCommand, snapshotHelp, snapshotUsage } from './snapshot-command.js';
 
 const commands: Record<string, { usage: string; help: string }> = {
@@ -36,7 +36,7 @@ ${Object.values(commands).map((command) => `  ${command.usage.padEnd(32)}${comma
 
 Options:
   --endpoints   client addresses of cluster nodes (default $TESSERA_ENDPOINTS or 127.0.0.1:7001);
-                member, shard and rebalance commands ask each and show the newest description
+                member, shard, rebalance and snapshot commands ask each and use the newest description
   --json        print stable JSON instead of text
   --timeout     per-command time limit in ms (default 5000)
   --help        this text; \`tessctl COMMAND --help\` for one command
@@ -144,8 +144,7 @@ async function adminCommand(global: Global, command: string, args: string[]): Pr
   };
   if (command === 'member' && (sub === 'add' || sub === 'remove' || sub === 'promote')) return memberChangeCommand(global, sub, rest);
   if (command === 'member' && wants('list', 0)) {
-    const response = await freshestShardMap(global.endpoints, global.timeoutMs);
-    const members = (response.shardMap?.members ?? []).map((member) => ({ id: Number(member.id), clientAddress: member.clientAddress ?? '', peerAddress: member.peerAddress ?? '', role: member.role ?? '', state: member.state || 'active' }));
+    const members = memberViews((await freshestShardMap(global.endpoints, global.timeoutMs)).shardMap ?? {});
     if (global.json) print(JSON.stringify(members));
     else {
       print(['ID', 'CLIENT', 'PEER', 'ROLE', 'STATE'].join('\t'));
