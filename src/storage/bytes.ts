@@ -35,13 +35,23 @@ export function readUint32(source: Uint8Array, offset: number): number {
   return ((source[offset] << 24) | (source[offset + 1] << 16) | (source[offset + 2] << 8) | source[offset + 3]) >>> 0;
 }
 
+/**
+ * `bytes` uninitialised bytes as a plain Uint8Array. Small sizes are carved from Node's shared
+ * buffer pool: a `new Uint8Array` over 64 bytes is a malloc, a backing-store registration and a
+ * sweep for the GC, once per key and record on the write path. Callers overwrite every byte.
+ */
+export function allocateBytes(bytes: number): Uint8Array {
+  const pooled = Buffer.allocUnsafe(bytes);
+  return new Uint8Array(pooled.buffer, pooled.byteOffset, bytes);
+}
+
 /** Appends fields into one buffer; grows by doubling. */
 export class ByteWriter {
   private buffer: Uint8Array;
   private length = 0;
 
   constructor(initialBytes = 64) {
-    this.buffer = new Uint8Array(initialBytes);
+    this.buffer = allocateBytes(initialBytes);
   }
 
   get byteLength(): number {
@@ -49,25 +59,29 @@ export class ByteWriter {
   }
 
   uint8(value: number): this {
-    this.reserve(1)[0] = value;
+    this.reserve(1);
+    this.buffer[this.length] = value;
     this.length += 1;
     return this;
   }
 
   uint32(value: number): this {
-    writeUint32(this.reserve(4), 0, value);
+    this.reserve(4);
+    writeUint32(this.buffer, this.length, value);
     this.length += 4;
     return this;
   }
 
   uint64(value: number): this {
-    writeUint64(this.reserve(8), 0, value);
+    this.reserve(8);
+    writeUint64(this.buffer, this.length, value);
     this.length += 8;
     return this;
   }
 
   bytes(value: Uint8Array): this {
-    this.reserve(value.length).set(value);
+    this.reserve(value.length);
+    this.buffer.set(value, this.length);
     this.length += value.length;
     return this;
   }
@@ -82,15 +96,14 @@ export class ByteWriter {
     return this.buffer.subarray(0, this.length);
   }
 
-  private reserve(bytes: number): Uint8Array {
-    if (this.length + bytes > this.buffer.length) {
-      let size = this.buffer.length * 2;
-      while (size < this.length + bytes) size *= 2;
-      const grown = new Uint8Array(size);
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
-    return this.buffer.subarray(this.length, this.length + bytes);
+  /** Makes room for `bytes` more bytes at `length`. */
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    let size = Math.max(1, this.buffer.length * 2);
+    while (size < this.length + bytes) size *= 2;
+    const grown = allocateBytes(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
   }
 }
 

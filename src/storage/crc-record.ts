@@ -4,7 +4,7 @@
  * copy) fails too, not only flipped bits.
  */
 import { crc32 } from 'node:zlib';
-import { readUint32, writeUint32 } from './bytes.js';
+import { allocateBytes, readUint32, writeUint32 } from './bytes.js';
 
 /** Bytes a sealed record adds in front of its payload. */
 export const crcRecordOverheadBytes = 4;
@@ -16,7 +16,7 @@ export function recordChecksum(key: Uint8Array, payload: Uint8Array): number {
 
 /** The stored form of `payload` under `key`. */
 export function sealRecord(key: Uint8Array, payload: Uint8Array): Uint8Array {
-  const sealed = new Uint8Array(crcRecordOverheadBytes + payload.length);
+  const sealed = allocateBytes(crcRecordOverheadBytes + payload.length);
   writeUint32(sealed, 0, recordChecksum(key, payload));
   sealed.set(payload, crcRecordOverheadBytes);
   return sealed;

@@ -152,8 +152,14 @@ export function kindRange(shardId: number, kind: number): KeyRange {
 
 /** [S][shard][kind][generation]: the prefix of one generation of data or sessions. */
 export function generationPrefix(shardId: number, kind: number, generation: number): Uint8Array {
-  const key = new Uint8Array(generationPrefixBytes);
-  key.set(shardPrefix(shardId));
+  return generationKey(shardId, kind, generation, 0);
+}
+
+/** A key of `extraBytes` past its generation prefix, the prefix written in place (the write path makes two per command). */
+function generationKey(shardId: number, kind: number, generation: number, extraBytes: number): Uint8Array {
+  const key = new Uint8Array(generationPrefixBytes + extraBytes);
+  key[0] = shardSpace;
+  writeUint64(key, 1, shardId);
   key[shardPrefixBytes] = kind;
   writeUint32(key, shardPrefixBytes + 1, generation);
   return key;
@@ -171,8 +177,7 @@ export function generationOfKey(key: Uint8Array): number {
 
 /** The key of a user key in one generation. */
 export function dataKey(shardId: number, generation: number, userKey: Uint8Array): Uint8Array {
-  const key = new Uint8Array(generationPrefixBytes + userKey.length);
-  key.set(generationPrefix(shardId, rangeKind.data, generation));
+  const key = generationKey(shardId, rangeKind.data, generation, userKey.length);
   key.set(userKey, generationPrefixBytes);
   return key;
 }
@@ -184,8 +189,7 @@ export function userKeyOfDataKey(key: Uint8Array): Uint8Array {
 
 /** The key of a client's session in one generation. */
 export function sessionKey(shardId: number, generation: number, clientId: number): Uint8Array {
-  const key = new Uint8Array(generationPrefixBytes + 8);
-  key.set(generationPrefix(shardId, rangeKind.session, generation));
+  const key = generationKey(shardId, rangeKind.session, generation, 8);
   writeUint64(key, generationPrefixBytes, clientId);
   return key;
 }

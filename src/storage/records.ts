@@ -3,7 +3,7 @@
  * turns a CRC mismatch or a short payload into StorageCorruptionError naming shard and record.
  */
 import type { ConfState, Entry, EntryType, HardState, NodeId, SnapshotMetadata } from '../raft/types.js';
-import { ByteReader, ByteWriter, writeUint32, writeUint64 } from './bytes.js';
+import { allocateBytes, ByteReader, ByteWriter, writeUint32, writeUint64 } from './bytes.js';
 import { crcRecordOverheadBytes, openRecord, recordChecksum, sealRecord } from './crc-record.js';
 import { StorageCorruptionError } from './errors.js';
 import { entryKey, recordKind, shardRecordKey } from './layout.js';
@@ -161,7 +161,7 @@ export function decodeStaging(shardId: number, value: Uint8Array): number {
 export function encodeEntry(shardId: number, entry: Entry): KeyValueRecord {
   const key = entryKey(shardId, entry.index);
   // Written in place (one allocation): this is the hot path of every append.
-  const value = new Uint8Array(crcRecordOverheadBytes + 9 + entry.data.length);
+  const value = allocateBytes(crcRecordOverheadBytes + 9 + entry.data.length);
   writeUint64(value, crcRecordOverheadBytes, entry.term);
   value[crcRecordOverheadBytes + 8] = entryTypeCodes[entry.type];
   value.set(entry.data, crcRecordOverheadBytes + 9);
