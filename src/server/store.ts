@@ -10,7 +10,7 @@ import type { StoreMetrics } from './metrics.js';
 import { Quiescence } from './quiescence.js';
 
 /** The part of the peer transport the Store sends through (an in-process fake in tests). */
-export type StoreTransport = Pick<PeerTransport, 'send' | 'sendSnapshot'>;
+export type StoreTransport = Pick<PeerTransport, 'send' | 'sendSnapshot' | 'flushNow'>;
 
 /** What the Store needs from its node. */
 export interface StoreOptions {
@@ -405,6 +405,11 @@ export class Store {
       }
     }
     for (const [to, messages] of perNode) this.options.transport.send(to, messages);
+    // Out now, not at the end of the event-loop turn: appends would otherwise wait for the persist
+    // call to be built and queued, and acknowledgements for the apply to be planned (at 1 write in
+    // flight: p50 1.66 -> 1.52 ms; at 256: +8 % writes/s, alternated runs). A turn's messages to one
+    // node still leave as one batch.
+    if (perNode.size > 0) this.options.transport.flushNow();
   }
 
   private async sendSnapshot(replica: Replica, message: Message): Promise<void> {

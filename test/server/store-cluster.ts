@@ -138,6 +138,7 @@ export class StoreCluster {
     return {
       send: (to, messages) => this.send(from, to, messages),
       sendSnapshot: () => Promise.resolve('failed'),
+      flushNow: () => {},
     };
   }
 

@@ -245,6 +245,13 @@ export class PeerTransport {
     this.flushImmediate = setImmediate(() => this.flush());
   }
 
+  /** Writes every queued message now instead of at the end of this event-loop turn. */
+  flushNow(): void {
+    if (this.flushImmediate === null) return;
+    clearImmediate(this.flushImmediate);
+    this.flush();
+  }
+
   private flush(): void {
     this.flushImmediate = null;
     const dirty = [...this.dirtyLinks];

@@ -31,6 +31,22 @@ describe('PeerTransport between live nodes on 127.0.0.1', () => {
     expect(two.transport.stats().receivedMessages).toBe(200);
   });
 
+  it('flushNow writes what is queued at once, as one batch, instead of at the end of the turn', async () => {
+    const [one, two] = await nodes(1, 2);
+    // Open the stream first: a link without one buffers in grpc-js until connected.
+    one.transport.send(two.id, [{ shardId: shardId(1), message: appendMessage(1, 2, 1) }]);
+    await waitFor(() => two.received.length === 1, 'first message delivered');
+    one.transport.send(two.id, appendMessages(1, 2, 1, 3));
+    one.transport.send(two.id, appendMessages(1, 2, 1, 2));
+    expect(one.transport.stats().sentBatches).toBe(1);
+    one.transport.flushNow();
+    expect(one.transport.stats().sentBatches).toBe(2);
+    expect(one.transport.stats().sentMessages).toBe(6);
+    one.transport.flushNow();
+    expect(one.transport.stats().sentBatches).toBe(2);
+    await waitFor(() => two.received.length === 6, 'all six delivered');
+  });
+
   it('keeps one stream across turns: later turns add batches, not connections', async () => {
     const [one, two] = await nodes(1, 2);
     for (let turn = 1; turn <= 5; turn += 1) {
