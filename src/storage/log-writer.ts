@@ -57,7 +57,7 @@ export interface ShardUpdate {
   confState?: ConfState;
 }
 
-type LogWrite = { kind: 'updates'; updates: readonly ShardUpdate[] } | { kind: 'compact'; shardId: ShardId; index: number };
+type LogWrite = { kind: 'updates'; updates: readonly ShardUpdate[]; after: readonly BatchOperation[] } | { kind: 'compact'; shardId: ShardId; index: number };
 
 /** Callbacks into the owner of the shard logs. */
 export interface LogWriterHost {
@@ -80,9 +80,13 @@ export class LogWriter {
     this.committer = new GroupCommitter((items) => this.writeGroup(items));
   }
 
-  /** Persists the updates of many shards atomically with sync; resolves when durable and visible. */
-  persist(updates: readonly ShardUpdate[]): Promise<void> {
-    return this.committer.submit({ kind: 'updates', updates });
+  /**
+   * Persists the updates of many shards atomically with sync; resolves when durable and visible.
+   * `after` (e.g. an apply batch) goes into the same batch after the log's own records, so it
+   * lands exactly when they do.
+   */
+  persist(updates: readonly ShardUpdate[], after: readonly BatchOperation[] = []): Promise<void> {
+    return this.committer.submit({ kind: 'updates', updates, after });
   }
 
   /** Drops a shard's entries up to `index` (≤ its last index) in the next group. */
@@ -120,6 +124,9 @@ export class LogWriter {
       return undefined;
     });
     const operations = group.operations();
+    items.forEach((item, i) => {
+      if (outcomes[i] === undefined && item.kind === 'updates') for (const operation of item.after) operations.push(operation);
+    });
     if (operations.length > 0) await writeBatch(this.db, operations, { sync: true });
     items.forEach((item, i) => {
       if (outcomes[i] === undefined) this.mirror(item);

@@ -27,7 +27,7 @@ import type { ConfState, Entry, ShardId, Snapshot, SnapshotMetadata } from '../r
 import type { tessera } from '../wire/proto.js';
 import { restoreBackup, writeBackup } from './backup.js';
 import { BackupStream, type BackupSummary } from './backup-stream.js';
-import { createClassicLevel, persistEarlierWrites, type StorageDb, writeBatch } from './db.js';
+import { type BatchOperation, createClassicLevel, persistEarlierWrites, type StorageDb, writeBatch } from './db.js';
 import { destroyShardData, finishInterruptedDestroys } from './destroy.js';
 import { checkLevelDbRecovery } from './leveldb-recovery-check.js';
 import { check, StorageCorruptionError } from './errors.js';
@@ -184,6 +184,16 @@ export class NodeStorage {
     return this.writer.persist(updates);
   }
 
+  /**
+   * persist() and applyMany() as ONE synced batch: the turn's log records and its apply batch land
+   * together (one LevelDB write and one thread-pool round trip instead of two). Committed entries
+   * among `updates`' own entries are safe to apply here: they become durable in the same write.
+   */
+  persistAndApply(updates: readonly ShardUpdate[], items: readonly ShardApply[]): Promise<AppliedEntry[][]> {
+    this.checkOpen();
+    return this.applyItems(items, (operations) => this.writer.persist(updates, operations));
+  }
+
   /** Drops the shard's log entries up to `index` (≤ its applied index); term(index) stays known. */
   compact(shardId: ShardId, index: number): Promise<void> {
     this.checkOpen();
@@ -211,6 +221,11 @@ export class NodeStorage {
    */
   applyMany(items: readonly ShardApply[]): Promise<AppliedEntry[][]> {
     this.checkOpen();
+    return this.applyItems(items, (operations) => (operations.length > 0 ? writeBatch(this.db, operations, { sync: false }) : Promise.resolve()));
+  }
+
+  /** Plans `items` under their shards' queues, writes the plan with `write`, then makes it the shards' state. */
+  private applyItems(items: readonly ShardApply[], write: (operations: BatchOperation[]) => Promise<void>): Promise<AppliedEntry[][]> {
     const shards = items.map((item) => this.shard(item.shardId));
     check(new Set(shards).size === shards.length, 'applyMany: a shard appears twice');
     return SerialQueue.runAcross(
@@ -219,7 +234,7 @@ export class NodeStorage {
         const plans = items.map((item, position) => planApply(this.db, item.shardId, shards[position].applied, item.entries, item.confState, shards[position].sessions));
         items.forEach((item, position) => item.onPlanned?.(plans[position].entries));
         const operations = plans.length === 1 ? plans[0].operations : plans.flatMap((plan) => plan.operations);
-        if (operations.length > 0) await writeBatch(this.db, operations, { sync: false });
+        await write(operations);
         plans.forEach((plan, position) => {
           const shard = shards[position];
           for (const [clientId, session] of plan.sessions) shard.sessions.set(clientId, session);

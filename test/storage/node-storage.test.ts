@@ -80,6 +80,37 @@ describe('NodeStorage', () => {
     await storage.close();
   });
 
+  it('persists a turn and applies its committed entries in ONE synced batch, entries of the same call included', async () => {
+    const { storage, db } = await openMemoryStorage();
+    await storage.persist([{ shardId: shard1, entries: [commandEntry(1, 1, [putCommand('a', 'x', 7, 1)])] }]);
+    const batch = db.batch.bind(db);
+    let batches = 0;
+    db.batch = ((...args: Parameters<typeof db.batch>) => {
+      batches += 1;
+      return batch(...(args as []));
+    }) as typeof db.batch;
+    const fresh = commandEntry(2, 1, [putCommand('b', 'y', 8, 1)]);
+    const planned: number[] = [];
+    const results = await storage.persistAndApply(
+      [{ shardId: shard1, hardState: { term: 1, vote: 0 as NodeId, commit: 2 }, entries: [fresh] }],
+      [{ shardId: shard1, entries: [...storage.logStorage(shard1).entries(1, 2, 1 << 20), fresh], onPlanned: (entries) => planned.push(entries.length) }],
+    );
+    expect(batches).toBe(1);
+    expect(planned).toEqual([2]);
+    expect(results[0].map((entry) => entry.results[0].put?.version)).toEqual([1, 2]);
+    expect(storage.logStorage(shard1).lastIndex()).toBe(2);
+    expect(storage.appliedIndex(shard1)).toBe(2);
+    expect(asText((await storage.get(shard1, text('b'))).value)).toBe('y');
+    // The sessions went with it: a retry of client 8's write gets the stored answer.
+    const retry = await storage.apply(shard1, [commandEntry(3, 1, [putCommand('b', 'z', 8, 1)])]);
+    expect(retry[0].results[0].put?.version).toBe(2);
+    await storage.close();
+    const reopened = (await openMemoryStorage(db)).storage;
+    expect(reopened.appliedIndex(shard1)).toBe(3);
+    expect(reopened.logStorage(shard1).initialState().hardState.commit).toBe(2);
+    await reopened.close();
+  });
+
   it('skips entries at or below the applied index and refuses a gap', async () => {
     const { storage } = await openMemoryStorage();
     await storage.apply(shard1, [noopEntry(1, 1), noopEntry(2, 1)]);
