@@ -74,6 +74,17 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, what:
   }
 }
 
+/** Counts the write batches started on `db` from now on; read the count with the returned function. */
+export function countBatches(db: StorageDb): () => number {
+  const batch = db.batch.bind(db);
+  let batches = 0;
+  db.batch = ((...args: Parameters<typeof db.batch>) => {
+    batches += 1;
+    return batch(...(args as []));
+  }) as typeof db.batch;
+  return () => batches;
+}
+
 /** A memory db that counts the snapshots and iterators opened on it and closed again. */
 export function countingDb(): { db: StorageDb; open: () => number } {
   const db = createMemoryLevel();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/raft/types.js';
 import { tessera } from '../../src/wire/proto.js';
-import { asText, commandEntry, noopEntry, openMemoryStorage, putCommand, shard1, shard2, text } from './helpers.js';
+import { asText, commandEntry, countBatches, noopEntry, openMemoryStorage, putCommand, shard1, shard2, text } from './helpers.js';
 
 const voters = { voters: [1, 2, 3] as NodeId[], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
 
@@ -56,12 +56,7 @@ describe('NodeStorage', () => {
 
   it('applies several shards in one LevelDB batch, keeping each shard in order with its single applies', async () => {
     const { storage, db } = await openMemoryStorage();
-    const batch = db.batch.bind(db);
-    let batches = 0;
-    db.batch = ((...args: Parameters<typeof db.batch>) => {
-      batches += 1;
-      return batch(...(args as []));
-    }) as typeof db.batch;
+    const batches = countBatches(db);
     const planned: number[] = [];
     const together = storage.applyMany([
       { shardId: shard1, entries: [commandEntry(1, 1, [putCommand('a', 'x')])], onPlanned: () => planned.push(shard1) },
@@ -72,7 +67,7 @@ describe('NodeStorage', () => {
     const results = await together;
     expect(results.map((entries) => entries.map((entry) => entry.results[0].put?.version))).toEqual([[1], [1, 2]]);
     expect((await after)[0].results[0].put?.version).toBe(2);
-    expect(batches).toBe(2);
+    expect(batches()).toBe(2);
     expect(planned).toEqual([shard1, shard2]);
     expect([storage.appliedIndex(shard1), storage.appliedIndex(shard2)]).toEqual([2, 2]);
     expect(asText((await storage.get(shard2, text('c'))).value)).toBe('z');
@@ -83,19 +78,14 @@ describe('NodeStorage', () => {
   it('persists a turn and applies its committed entries in ONE synced batch, entries of the same call included', async () => {
     const { storage, db } = await openMemoryStorage();
     await storage.persist([{ shardId: shard1, entries: [commandEntry(1, 1, [putCommand('a', 'x', 7, 1)])] }]);
-    const batch = db.batch.bind(db);
-    let batches = 0;
-    db.batch = ((...args: Parameters<typeof db.batch>) => {
-      batches += 1;
-      return batch(...(args as []));
-    }) as typeof db.batch;
+    const batches = countBatches(db);
     const fresh = commandEntry(2, 1, [putCommand('b', 'y', 8, 1)]);
     const planned: number[] = [];
     const results = await storage.persistAndApply(
       [{ shardId: shard1, hardState: { term: 1, vote: 0 as NodeId, commit: 2 }, entries: [fresh] }],
       [{ shardId: shard1, entries: [...storage.logStorage(shard1).entries(1, 2, 1 << 20), fresh], onPlanned: (entries) => planned.push(entries.length) }],
     );
-    expect(batches).toBe(1);
+    expect(batches()).toBe(1);
     expect(planned).toEqual([2]);
     expect(results[0].map((entry) => entry.results[0].put?.version)).toEqual([1, 2]);
     expect(storage.logStorage(shard1).lastIndex()).toBe(2);
