@@ -48,8 +48,9 @@ interface TakenReady {
 /**
  * Hosts this node's replicas and drives them all from one loop (DESIGN.md "Data flow of a write"):
  * tick; hand queued writes and reads to Raft; collect every group's Ready; send the messages that
- * may go before persistence; ONE group-commit batch for all groups; send the rest; apply; answer
- * reads; advance. One turn runs at a time; work arriving meanwhile schedules the next turn.
+ * may go before persistence; ONE group-commit batch for all groups (carrying the apply batch too
+ * when the turn has committed entries); send the rest; apply (when not carried); answer reads;
+ * advance. One turn runs at a time; work arriving meanwhile schedules the next turn.
  */
 export class Store {
   readonly replicas = new Map<ShardId, Replica>();
