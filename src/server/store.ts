@@ -333,22 +333,19 @@ export class Store {
     // at once (alternated runs: writes at 1 in flight p50 1.80 -> 1.62 ms, at 256 +10 % writes/s).
     // Planning before the persist is safe: the entries are committed, and any of them this turn
     // also appends lands in the same atomic write.
-    const merged = updates.length > 0 && taken.some(({ ready }) => ready.committedEntries.length > 0);
-    let applying: PlannedApply[] = [];
+    const together = updates.length > 0 && taken.some(({ ready }) => ready.committedEntries.length > 0);
+    let applying = together ? this.planApplies(taken) : [];
     if (updates.length > 0) {
       const started = performance.now();
-      if (merged) {
-        applying = this.planApplies(taken);
-        await this.options.storage.persistAndApply(updates, applying.map(({ item }) => item));
-      } else await this.options.storage.persist(updates);
+      await (together ? this.options.storage.persistAndApply(updates, applying.map(({ item }) => item)) : this.options.storage.persist(updates));
       this.options.metrics.persistSeconds.observe((performance.now() - started) / 1000);
     }
     this.sendAll(taken, (ready) => ready.messages);
-    if (!merged) {
+    if (!together) {
       applying = this.planApplies(taken);
       if (applying.length > 0) await this.options.storage.applyMany(applying.map(({ item }) => item));
     }
-    this.appliedAll(applying);
+    this.appliedAll(taken, applying);
     for (const { replica, ready } of taken) {
       if (ready.readStates.length > 0) replica.readStatesReady(ready.readStates);
       replica.releaseReads();
@@ -392,7 +389,6 @@ export class Store {
   private planApplies(taken: TakenReady[]): PlannedApply[] {
     const applying: PlannedApply[] = [];
     for (const { replica, ready } of taken) {
-      if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
       if (ready.committedEntries.length === 0) continue;
       let confState: ConfState | undefined;
       for (const entry of ready.committedEntries) {
@@ -408,8 +404,9 @@ export class Store {
     return applying;
   }
 
-  /** Moves each group's applied index once its apply batch is written. */
-  private appliedAll(applying: readonly PlannedApply[]): void {
+  /** Moves each group's applied index once its snapshot is persisted and its apply batch written. */
+  private appliedAll(taken: readonly TakenReady[], applying: readonly PlannedApply[]): void {
+    for (const { replica, ready } of taken) if (ready.snapshot !== null) replica.snapshotApplied(ready.snapshot.metadata.index);
     for (const { replica, entries } of applying) {
       replica.appliedThrough(entries[entries.length - 1].index);
       this.options.metrics.appliedEntries.inc({ shard: String(replica.shardId) }, entries.length);

@@ -100,7 +100,12 @@ export function shardRange(shardId: number): KeyRange {
 
 /** [S][shard], the prefix of everything a shard stores. */
 export function shardPrefix(shardId: number): Uint8Array {
-  const key = new Uint8Array(shardPrefixBytes);
+  return shardKey(shardId, 0);
+}
+
+/** A shard key of `bytesAfterPrefix` more bytes with its [S][shard] prefix written in place (one allocation: keys are built per command). */
+function shardKey(shardId: number, bytesAfterPrefix: number): Uint8Array {
+  const key = new Uint8Array(shardPrefixBytes + bytesAfterPrefix);
   key[0] = shardSpace;
   writeUint64(key, 1, shardId);
   return key;
@@ -118,18 +123,14 @@ export function shardIdOfKey(key: Uint8Array): number {
 
 /** The key of one of a shard's single records. */
 export function shardRecordKey(shardId: number, kind: number): Uint8Array {
-  const key = new Uint8Array(shardPrefixBytes + 1);
-  key[0] = shardSpace;
-  writeUint64(key, 1, shardId);
+  const key = shardKey(shardId, 1);
   key[shardPrefixBytes] = kind;
   return key;
 }
 
 /** The key of log entry `index` of a shard. */
 export function entryKey(shardId: number, index: number): Uint8Array {
-  const key = new Uint8Array(shardPrefixBytes + 1 + 8);
-  key[0] = shardSpace;
-  writeUint64(key, 1, shardId);
+  const key = shardKey(shardId, 1 + 8);
   key[shardPrefixBytes] = rangeKind.entry;
   writeUint64(key, shardPrefixBytes + 1, index);
   return key;
@@ -157,9 +158,7 @@ export function generationPrefix(shardId: number, kind: number, generation: numb
 
 /** A key of `extraBytes` past its generation prefix, the prefix written in place (the write path makes two per command). */
 function generationKey(shardId: number, kind: number, generation: number, extraBytes: number): Uint8Array {
-  const key = new Uint8Array(generationPrefixBytes + extraBytes);
-  key[0] = shardSpace;
-  writeUint64(key, 1, shardId);
+  const key = shardKey(shardId, generationPrefixBytes - shardPrefixBytes + extraBytes);
   key[shardPrefixBytes] = kind;
   writeUint32(key, shardPrefixBytes + 1, generation);
   return key;

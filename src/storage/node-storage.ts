@@ -227,7 +227,7 @@ export class NodeStorage {
   /** Plans `items` under their shards' queues, writes the plan with `write`, then makes it the shards' state. */
   private applyItems(items: readonly ShardApply[], write: (operations: BatchOperation[]) => Promise<void>): Promise<AppliedEntry[][]> {
     const shards = items.map((item) => this.shard(item.shardId));
-    check(new Set(shards).size === shards.length, 'applyMany: a shard appears twice');
+    check(new Set(shards).size === shards.length, 'apply: a shard appears twice');
     return SerialQueue.runAcross(
       shards.map((shard) => shard.queue),
       async () => {

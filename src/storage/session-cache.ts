@@ -3,8 +3,7 @@
  * LevelDB synchronously on the event loop for its client's session. Read-through (a miss is read
  * once from the db, an absent session is remembered as such) and written after each apply batch
  * is written. Bounded by lru-cache: the least recently used client goes first, and is read again
- * if it returns. (A hand-kept Map LRU re-inserted its key on every hit: with 53-bit client ids as
- * keys that churn cost 4 % of a node's main thread under 256 writes in flight.)
+ * if it returns.
  */
 import { LRUCache } from 'lru-cache';
 import type { SessionRecord } from './sessions.js';
