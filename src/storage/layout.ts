@@ -34,7 +34,7 @@
  * readers and a crash see the old state or the new one, never a mix. Old generations and the
  * remains of an unfinished ingest are deleted lazily and on open.
  */
-import { readUint32, readUint64, writeUint32, writeUint64 } from './bytes.js';
+import { allocateBytes, readUint32, readUint64, writeUint32, writeUint64 } from './bytes.js';
 
 /** Version of this layout, stored under the format key; open refuses another version. */
 export const formatVersion = 1;
@@ -103,9 +103,14 @@ export function shardPrefix(shardId: number): Uint8Array {
   return shardKey(shardId, 0);
 }
 
-/** A shard key of `bytesAfterPrefix` more bytes with its [S][shard] prefix written in place (one allocation: keys are built per command). */
+/**
+ * A shard key of `bytesAfterPrefix` more bytes with its [S][shard] prefix written in place (one
+ * allocation: keys are built per command); callers write every byte after the prefix. From
+ * allocateBytes, not `new Uint8Array`: V8 keeps a typed array of 64 bytes or less on its heap, and
+ * LevelDB's binding must then move it off the heap (a malloc and a copy) for every put and get.
+ */
 function shardKey(shardId: number, bytesAfterPrefix: number): Uint8Array {
-  const key = new Uint8Array(shardPrefixBytes + bytesAfterPrefix);
+  const key = allocateBytes(shardPrefixBytes + bytesAfterPrefix);
   key[0] = shardSpace;
   writeUint64(key, 1, shardId);
   return key;
