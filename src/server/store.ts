@@ -333,18 +333,16 @@ export class Store {
     // at once (alternated runs: writes at 1 in flight p50 1.80 -> 1.62 ms, at 256 +10 % writes/s).
     // Planning before the persist is safe: the entries are committed, and any of them this turn
     // also appends lands in the same atomic write.
-    const together = updates.length > 0 && taken.some(({ ready }) => ready.committedEntries.length > 0);
-    let applying = together ? this.planApplies(taken) : [];
+    const applying = this.planApplies(taken);
+    const items = applying.map(({ item }) => item);
+    const together = updates.length > 0 && items.length > 0;
     if (updates.length > 0) {
       const started = performance.now();
-      await (together ? this.options.storage.persistAndApply(updates, applying.map(({ item }) => item)) : this.options.storage.persist(updates));
+      await (together ? this.options.storage.persistAndApply(updates, items) : this.options.storage.persist(updates));
       this.options.metrics.persistSeconds.observe((performance.now() - started) / 1000);
     }
     this.sendAll(taken, (ready) => ready.messages);
-    if (!together) {
-      applying = this.planApplies(taken);
-      if (applying.length > 0) await this.options.storage.applyMany(applying.map(({ item }) => item));
-    }
+    if (!together && items.length > 0) await this.options.storage.applyMany(items);
     this.appliedAll(taken, applying);
     for (const { replica, ready } of taken) {
       if (ready.readStates.length > 0) replica.readStatesReady(ready.readStates);
