@@ -10,7 +10,7 @@ describe('node configuration', () => {
 
   it('fills defaults around the required id', () => {
     const config = loadNodeConfig(['--id', '3'], {});
-    expect(config).toMatchObject({ id: 3, dataDir: './tessera-data-3', shards: 16, replicas: 1, tickMs: 100, electionTicks: 10, heartbeatTicks: 2 });
+    expect(config).toMatchObject({ id: 3, dataDir: './tessera-data-3', shards: 16, replicas: 1, tickMs: 100, electionTicks: 10, heartbeatTicks: 2, snapshotEntries: 10_000, snapshotBytes: 4 * 1024 * 1024 });
     expect(config.initialCluster).toEqual([{ id: 3, peerAddress: '127.0.0.1:7101', clientAddress: '127.0.0.1:7001' }]);
   });
 
