@@ -1,8 +1,8 @@
 /**
  * One node: one grpc channel, and on it one long-lived Batch stream shared by every concurrent
- * request. Requests queued during an event-loop turn leave together in one stream message; the
- * node answers by id, out of order. A broken stream fails its pending requests as unreachable and
- * is reopened by the next request.
+ * request. Requests queued during an event-loop turn leave together in one stream message (a lone
+ * one leaves at once: see scheduleFlush); the node answers by id, out of order. A broken stream
+ * fails its pending requests as unreachable and is reopened by the next request.
  */
 import * as grpc from '@grpc/grpc-js';
 import { tessera } from '../wire/proto.js';
@@ -134,10 +134,17 @@ export class NodeConnection {
     this.admin.close();
   }
 
+  /**
+   * Requests leave at the end of the event-loop turn, together. A request that finds nothing else
+   * outstanding on this node leaves once the current microtasks ran instead: the requests its
+   * caller issues in the same breath still join it, and a lone request does not wait a loop
+   * iteration for company that is not coming.
+   */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => this.flush());
+    if (this.pending.size === 1) queueMicrotask(() => this.flush());
+    else setImmediate(() => this.flush());
   }
 
   /** Writes everything queued in this turn, cut into messages of at most batchItemsMax items / batchBytesMax bytes. */

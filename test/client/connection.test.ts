@@ -93,6 +93,27 @@ describe('NodeConnection', () => {
     expect(connection.outstanding).toBe(0);
   });
 
+  it('writes a request that finds nothing else outstanding before the check phase, and gathers the ones behind it', async () => {
+    const node = await startServer({ hold: true });
+    const connection = new NodeConnection(node.address);
+    cleanups.push(() => connection.close(), () => node.server.forceShutdown());
+    const drainMicrotasks = async (): Promise<void> => {
+      for (let i = 0; i < 10; i += 1) await Promise.resolve();
+    };
+    const budget = { deadlineAtMs: Date.now() + 5000 };
+    const settled: Promise<unknown>[] = [];
+    settled.push(connection.send(put, budget).catch(() => undefined));
+    await drainMicrotasks();
+    expect(connection.stats().messagesSent).toBe(1); // a lone request does not wait a loop iteration
+    settled.push(connection.send(put, budget).catch(() => undefined), connection.send(put, budget).catch(() => undefined));
+    await drainMicrotasks();
+    expect(connection.stats().messagesSent).toBe(1); // one is in flight: these wait for the turn's end, together
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(connection.stats()).toMatchObject({ messagesSent: 2, itemsSent: 3 });
+    connection.close();
+    await Promise.all(settled);
+  });
+
   it('reports a refused connection as not sent', async () => {
     const node = await startServer({ hold: false });
     node.server.forceShutdown();

@@ -26,7 +26,7 @@ class FakeCall extends EventEmitter {
 function open(): { service: HeldKv; call: FakeCall } {
   const service = new HeldKv({ observe: () => undefined } as unknown as KvServiceHost);
   const call = new FakeCall();
-  (service.implementation() as { batch(call: FakeCall): void }).batch(call);
+  (service.implementation() as unknown as { batch(call: FakeCall): void }).batch(call);
   return { service, call };
 }
 
