@@ -1,6 +1,6 @@
 /** The real Transport: one NodeConnection per client address, opened on first use. */
 import type { tessera } from '../wire/proto.js';
-import { NodeConnection } from './connection.js';
+import { type ClientOutstanding, NodeConnection } from './connection.js';
 import { TransportFailure } from './errors.js';
 import type { AttemptOptions, NodeTarget, OutgoingRequest, Transport, WireResponse } from './transport.js';
 import type { ConnectionStats } from './types.js';
@@ -8,6 +8,7 @@ import type { ConnectionStats } from './types.js';
 /** Lazily opened connections, keyed by address (a node's id may not be known yet for a seed endpoint). */
 export class GrpcTransport implements Transport {
   private readonly connections = new Map<string, NodeConnection>();
+  private readonly outstandingRequests: ClientOutstanding = { count: 0 };
   private closed = false;
 
   send(target: NodeTarget, outgoing: OutgoingRequest, options: AttemptOptions): Promise<WireResponse> {
@@ -37,7 +38,7 @@ export class GrpcTransport implements Transport {
     let connection = this.connections.get(address);
     if (connection === undefined) {
       if (this.closed) throw new TransportFailure('closed', false, 'the client is closed');
-      connection = new NodeConnection(address);
+      connection = new NodeConnection(address, this.outstandingRequests);
       this.connections.set(address, connection);
     }
     return connection;

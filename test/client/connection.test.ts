@@ -114,6 +114,26 @@ describe('NodeConnection', () => {
     await Promise.all(settled);
   });
 
+  it('holds a request to one node for the check phase while the client awaits another node', async () => {
+    const [first, second] = [await startServer({ hold: true }), await startServer({ hold: true })];
+    const shared = { count: 0 };
+    const [toFirst, toSecond] = [new NodeConnection(first.address, shared), new NodeConnection(second.address, shared)];
+    cleanups.push(() => toFirst.close(), () => toSecond.close(), () => first.server.forceShutdown(), () => second.server.forceShutdown());
+    const budget = { deadlineAtMs: Date.now() + 5000 };
+    const settled = [toFirst.send(put, budget).catch(() => undefined)];
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+    expect(toFirst.stats().messagesSent).toBe(1);
+    settled.push(toSecond.send(put, budget).catch(() => undefined));
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+    expect(toSecond.stats().messagesSent).toBe(0); // not alone in the client: it waits to be gathered
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(toSecond.stats().messagesSent).toBe(1);
+    toFirst.close();
+    toSecond.close();
+    await Promise.all(settled);
+    expect(shared.count).toBe(0);
+  });
+
   it('reports a refused connection as not sent', async () => {
     const node = await startServer({ hold: false });
     node.server.forceShutdown();
