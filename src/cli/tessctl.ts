@@ -8,6 +8,7 @@ import { connect, TesseraError, type TesseraClient } from '../client/index.js';
 import { tessera } from '../wire/proto.js';
 import { adminCall, freshestShardMap } from './admin-calls.js';
 import { type Global, print, takeOption, UsageError } from './cli-common.js';
+import { formatHelpRows } from './help-columns.js';
 import { memberChangeCommand, memberViews, rebalanceCommand } from './membership-commands.js';
 import { snapshotCommand, snapshotHelp, snapshotUsage } from './snapshot-command.js';
 
@@ -32,7 +33,7 @@ const usage = `tessctl — operate a Tessera cluster
 Usage: tessctl [--endpoints host:port,...] [--json] [--timeout MS] <command> [args]
 
 Commands:
-${Object.values(commands).map((command) => `  ${command.usage.padEnd(32)}${command.help}`).join('\n')}
+${formatHelpRows(Object.values(commands))}
 
 Options:
   --endpoints   client addresses of cluster nodes (default $TESSERA_ENDPOINTS or 127.0.0.1:7001);
