@@ -24,10 +24,9 @@ export function formatHelpRows(rows: readonly HelpRow[], layout: HelpLayout = de
   return rows
     .map(({ usage, help }) => {
       const lead = `${' '.repeat(layout.indent)}${usage}`;
-      const helpLines = wrapWords(help, Math.max(layout.lineWidth - layout.helpColumn, 20));
-      const [first, ...rest] = helpLines.map((line) => `${pad}${line}`);
-      const head = lead.length + 2 <= layout.helpColumn ? `${lead.padEnd(layout.helpColumn)}${helpLines[0] ?? ''}` : `${lead}\n${first ?? ''}`;
-      return [head.trimEnd(), ...rest].join('\n');
+      const [first = '', ...rest] = wrapWords(help, Math.max(layout.lineWidth - layout.helpColumn, 20));
+      const head = lead.length + 2 <= layout.helpColumn ? `${lead.padEnd(layout.helpColumn)}${first}` : `${lead}\n${pad}${first}`;
+      return [head.trimEnd(), ...rest.map((line) => `${pad}${line}`)].join('\n');
     })
     .join('\n');
 }
