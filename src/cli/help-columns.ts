@@ -16,15 +16,17 @@ export interface HelpLayout {
 const defaultLayout: HelpLayout = { indent: 2, helpColumn: 34, lineWidth: 100 };
 
 /**
- * Rows as `  usage   help…`, help wrapped at word boundaries within the line width. A usage that
- * reaches the help column gets a line of its own, so usage and help never run together.
+ * Rows as `  usage   help…`, help wrapped at word boundaries within the line width; each line of
+ * `help` (split at `\n`) starts a line of its own. A usage that reaches the help column gets a
+ * line of its own, so usage and help never run together.
  */
 export function formatHelpRows(rows: readonly HelpRow[], layout: HelpLayout = defaultLayout): string {
   const pad = ' '.repeat(layout.helpColumn);
   return rows
     .map(({ usage, help }) => {
       const lead = `${' '.repeat(layout.indent)}${usage}`;
-      const [first = '', ...rest] = wrapWords(help, Math.max(layout.lineWidth - layout.helpColumn, 20));
+      const width = Math.max(layout.lineWidth - layout.helpColumn, 20);
+      const [first = '', ...rest] = help.split('\n').flatMap((paragraph) => wrapWords(paragraph, width));
       const head = lead.length + 2 <= layout.helpColumn ? `${lead.padEnd(layout.helpColumn)}${first}` : `${lead}\n${pad}${first}`;
       return [head.trimEnd(), ...rest.map((line) => `${pad}${line}`)].join('\n');
     })

@@ -5,31 +5,15 @@
  *   tessera version
  */
 import process from 'node:process';
-import { ConfigurationError, loadNodeConfig, nodeSettingsHelp } from '../server/node-config.js';
+import { ConfigurationError, loadNodeConfig } from '../server/node-config.js';
 import { TesseraNode, tesseraVersion } from '../server/tessera-node.js';
+import { tesseraUsage } from './tessera-usage.js';
 
-const usage = `tessera ${tesseraVersion} — a node of a Raft-replicated, sharded key-value store
-
-Usage:
-  tessera start [flags]   run a node until SIGTERM or SIGINT (leaderships are handed away first)
-  tessera version         print the version
-  tessera --help          this text
-
-Flags of start (each also as a TESSERA_* environment variable, or a key of the JSON/YAML file
-given by --config / TESSERA_CONFIG; flags win over variables, variables over the file):
-  --config FILE
-${nodeSettingsHelp()}
-
-Example: a local 3-node cluster (what \`npm start\` runs):
-  tessera start --id 1 --data ./data/1 --client-addr 127.0.0.1:7001 --peer-addr 127.0.0.1:7101 \\
-    --http-addr 127.0.0.1:7201 \\
-    --initial-cluster 1=127.0.0.1:7101/127.0.0.1:7001,2=127.0.0.1:7102/127.0.0.1:7002,3=127.0.0.1:7103/127.0.0.1:7003
-`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(usage);
+    process.stdout.write(tesseraUsage());
     return command === undefined ? 2 : 0;
   }
   if (command === 'version' || command === '--version') {
@@ -41,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help')) {
-    process.stdout.write(usage);
+    process.stdout.write(tesseraUsage());
     return 0;
   }
   let node: TesseraNode;

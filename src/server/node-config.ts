@@ -51,7 +51,7 @@ interface Setting {
 }
 
 /** A setting's environment variable: its flag in upper case under TESSERA_ (`--tick-ms` → TESSERA_TICK_MS). */
-export function environmentVariableOf(setting: Setting): string {
+export function environmentVariableOf(setting: Pick<Setting, 'flag'>): string {
   return `TESSERA_${setting.flag.slice(2).toUpperCase().replaceAll('-', '_')}`;
 }
 
@@ -267,10 +267,4 @@ function isHostPort(address: string): boolean {
 
 function flagOf(key: keyof NodeConfig): string {
   return nodeSettings.find((setting) => setting.key === key)?.flag ?? key;
-}
-
-/** The `tessera start` part of `tessera --help`. */
-export function nodeSettingsHelp(): string {
-  const width = Math.max(...nodeSettings.map((setting) => setting.flag.length)) + 2;
-  return nodeSettings.map((setting) => `  ${setting.flag.padEnd(width)}${setting.help}\n  ${''.padEnd(width)}env ${environmentVariableOf(setting)}`).join('\n');
 }

@@ -23,3 +23,10 @@ describe('formatHelpRows', () => {
     expect(lines.map((line) => line.slice(20)).join(' ')).toBe('list members; add one; drain and remove one; activate a joining one now');
   });
 });
+
+describe('formatHelpRows with several lines of help', () => {
+  it('starts each line of help on a line of its own in the help column', () => {
+    const text = formatHelpRows([{ usage: '--tick-ms', help: 'milliseconds per Raft tick\nenv TESSERA_TICK_MS' }], layout);
+    expect(text).toBe(`  --tick-ms${' '.repeat(9)}milliseconds per Raft tick\n${' '.repeat(20)}env TESSERA_TICK_MS`);
+  });
+});
