@@ -103,13 +103,16 @@ async function measure(options: BenchOptions, targets: RunningTarget[]): Promise
     await runStep(target, bystanders, { ...options, warmupSeconds: 0, durationSeconds: options.primeSeconds }, concurrency, values);
   }
   const steps: StepResult[] = [];
-  for (const concurrency of options.concurrencies) {
-    for (const target of targets) {
-      if (stopping) return { preloads, steps };
-      const bystanders = targets.filter((other) => other !== target).flatMap((other) => other.processes);
-      const step = await runStep(target, bystanders, options, concurrency, values);
-      say(stepLine(step));
-      steps.push(step);
+  for (let round = 1; round <= options.rounds; round += 1) {
+    if (options.rounds > 1) say(`round ${round} of ${options.rounds}`);
+    for (const concurrency of options.concurrencies) {
+      for (const target of targets) {
+        if (stopping) return { preloads, steps };
+        const bystanders = targets.filter((other) => other !== target).flatMap((other) => other.processes);
+        const step = await runStep(target, bystanders, options, concurrency, values, round);
+        say(stepLine(step));
+        steps.push(step);
+      }
     }
   }
   return { preloads, steps };

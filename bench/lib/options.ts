@@ -27,6 +27,8 @@ export interface BenchOptions {
    * Node process runs its first thousands of requests in V8's interpreter and baseline compiler.
    */
   primeSeconds: number;
+  /** Times the list of steps runs, targets alternating in each: a noisy host then shows as a spread. */
+  rounds: number;
   /** Keys are drawn uniformly from [0, keys). */
   keys: number;
   valueBytes: number;
@@ -69,6 +71,8 @@ export const usage = `usage: npx tsx bench/run.ts [options]
   --warmup SECONDS               unmeasured load before each step (default 2)
   --prime SECONDS                unmeasured load at the highest concurrency before the first step,
                                  once per target (default 5): JIT compilers and caches warm (0 = off)
+  --rounds N                     run the list of steps N times, targets alternating in each; the
+                                 ratio table then gives each ratio's median and range (default 1)
   --keys N                       key space, keys drawn uniformly (default 100000)
   --value-size BYTES             value size (default 100)
   --read-mode linearizable|follower|stale  (default linearizable)
@@ -84,7 +88,7 @@ export const usage = `usage: npx tsx bench/run.ts [options]
   --help                         this text`;
 
 const defaults = {
-  '--target': 'both', '--workload': 'write', '--concurrency': '1,16,64,256', '--duration': '10', '--warmup': '2', '--prime': '5', '--keys': '100000', '--value-size': '100',
+  '--target': 'both', '--workload': 'write', '--concurrency': '1,16,64,256', '--duration': '10', '--warmup': '2', '--prime': '5', '--rounds': '1', '--keys': '100000', '--value-size': '100',
   '--read-mode': 'linearizable', '--shards': '16', '--replicas': '3', '--scan-limit': '10', '--max-ops': '10000000', '--results': 'bench/results',
 } as const;
 const optional = ['--nodes', '--preload', '--profile-dir', '--tessera-node-flags'] as const;
@@ -169,6 +173,7 @@ export function parseOptions(argv: string[]): ParseResult {
     durationSeconds: seconds('--duration', text('--duration'), 0.1, errors),
     warmupSeconds: seconds('--warmup', text('--warmup'), 0, errors),
     primeSeconds: seconds('--prime', text('--prime'), 0, errors),
+    rounds: integer('--rounds', text('--rounds'), 1, 100, errors),
     keys,
     valueBytes: integer('--value-size', text('--value-size'), 1, valueBytesMax, errors),
     readMode: oneOf('--read-mode', text('--read-mode'), ['linearizable', 'follower', 'stale'] as const, errors),

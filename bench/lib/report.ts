@@ -15,6 +15,8 @@ export interface LatencySummary {
 /** One measured step: one target at one concurrency. */
 export interface StepResult {
   target: TargetName;
+  /** Which run of the step list (--rounds) this step belongs to, from 1. */
+  round: number;
   workload: WorkloadName;
   readMode: ReadMode;
   concurrency: number;
@@ -105,7 +107,14 @@ export function stepsTable(steps: StepResult[]): string {
     fixed(step.client.rssMiB, 0),
     fixed(step.machine.othersPercent, 0),
   ]);
-  return markdownTable(header, rows);
+  return stepTable(steps, header, rows, 3);
+}
+
+/** A table of one row per step, with a round column after the first `before` columns when the run had rounds. */
+function stepTable(steps: StepResult[], header: string[], rows: string[][], before: number): string {
+  // Single runs keep the layout earlier results were recorded in.
+  if (!steps.some((step) => step.round > 1)) return markdownTable(header, rows);
+  return markdownTable([...header.slice(0, before), 'round', ...header.slice(before)], rows.map((row, position) => [...row.slice(0, before), String(steps[position].round), ...row.slice(before)]));
 }
 
 /** RSS of each server split into anonymous and file-backed memory, MiB: `anon+file` slash-separated. */
@@ -122,16 +131,49 @@ export function preloadTable(preloads: PreloadResult[]): string {
 /** RSS of every server at the end of each step, split into anonymous and file-backed memory. */
 export function memoryTable(steps: StepResult[]): string {
   const rows = steps.map((step) => [step.target, String(step.concurrency), formatRss(step.servers), formatRssParts(step.servers), step.servers.map((usage) => fixed(usage.rssPeakMiB, 0)).join('/')]);
-  return markdownTable(['target', 'in flight', 'server RSS MiB', 'anon+file MiB', 'peak RSS MiB'], rows);
+  return stepTable(steps, ['target', 'in flight', 'server RSS MiB', 'anon+file MiB', 'peak RSS MiB'], rows, 2);
 }
 
-/** Each target's throughput as a multiple of etcd's at the same concurrency (when both ran). */
-export function ratioTable(steps: StepResult[]): string | null {
-  const rows: string[][] = [];
-  for (const tesseraStep of steps.filter((step) => step.target === 'tessera')) {
-    const etcdStep = steps.find((step) => step.target === 'etcd' && step.concurrency === tesseraStep.concurrency && step.workload === tesseraStep.workload);
-    if (etcdStep === undefined) continue;
-    rows.push([String(tesseraStep.concurrency), `${fixed(tesseraStep.opsPerSecond / etcdStep.opsPerSecond, 2)}×`, `${fixed(tesseraStep.latencyMs.p50 / etcdStep.latencyMs.p50, 2)}×`, `${fixed(tesseraStep.latencyMs.p99 / etcdStep.latencyMs.p99, 2)}×`]);
+/** Each Tessera step with the etcd step run beside it: same round, workload and concurrency. */
+function pairedSteps(steps: StepResult[]): { tessera: StepResult; etcd: StepResult }[] {
+  const unpaired = steps.filter((step) => step.target === 'etcd');
+  const pairs: { tessera: StepResult; etcd: StepResult }[] = [];
+  for (const tessera of steps.filter((step) => step.target === 'tessera')) {
+    const position = unpaired.findIndex((etcd) => etcd.round === tessera.round && etcd.workload === tessera.workload && etcd.concurrency === tessera.concurrency);
+    if (position !== -1) pairs.push({ tessera, etcd: unpaired.splice(position, 1)[0] });
   }
-  return rows.length === 0 ? null : markdownTable(['in flight', 'tessera/etcd ops/s', 'tessera/etcd p50', 'tessera/etcd p99'], rows);
+  return pairs;
+}
+
+/** `median× (lowest–highest)` of some ratios. */
+function ratioSpread(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return `${fixed(median, 2)}× (${fixed(sorted[0], 2)}–${fixed(sorted[sorted.length - 1], 2)})`;
+}
+
+/**
+ * Tessera's throughput and latency as multiples of etcd's at the same concurrency (when both ran).
+ * With several pairs per concurrency (--rounds, or a concurrency listed twice) each ratio is given
+ * as its median and range over the pairs.
+ */
+export function ratioTable(steps: StepResult[]): string | null {
+  const ratios = pairedSteps(steps).map(({ tessera, etcd }) => ({
+    concurrency: tessera.concurrency,
+    ops: tessera.opsPerSecond / etcd.opsPerSecond,
+    p50: tessera.latencyMs.p50 / etcd.latencyMs.p50,
+    p99: tessera.latencyMs.p99 / etcd.latencyMs.p99,
+  }));
+  if (ratios.length === 0) return null;
+  const concurrencies = [...new Set(ratios.map((ratio) => ratio.concurrency))];
+  if (concurrencies.length === ratios.length) {
+    const rows = ratios.map((ratio) => [String(ratio.concurrency), `${fixed(ratio.ops, 2)}×`, `${fixed(ratio.p50, 2)}×`, `${fixed(ratio.p99, 2)}×`]);
+    return markdownTable(['in flight', 'tessera/etcd ops/s', 'tessera/etcd p50', 'tessera/etcd p99'], rows);
+  }
+  const rows = concurrencies.map((concurrency) => {
+    const group = ratios.filter((ratio) => ratio.concurrency === concurrency);
+    return [String(concurrency), String(group.length), ratioSpread(group.map((ratio) => ratio.ops)), ratioSpread(group.map((ratio) => ratio.p50)), ratioSpread(group.map((ratio) => ratio.p99))];
+  });
+  return markdownTable(['in flight', 'pairs', 'tessera/etcd ops/s: median (range)', 'tessera/etcd p50', 'tessera/etcd p99'], rows);
 }

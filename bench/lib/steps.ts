@@ -35,7 +35,7 @@ export function latencySummaryOf(histogram: Histogram): LatencySummary {
 const clientProcess: WatchedProcess = { label: 'client', pid: process.pid };
 
 /** Measures `target` at `concurrency`; `bystanders` are the other target's processes. */
-export async function runStep(target: RunningTarget, bystanders: WatchedProcess[], options: BenchOptions, concurrency: number, values: ValueSource): Promise<StepResult> {
+export async function runStep(target: RunningTarget, bystanders: WatchedProcess[], options: BenchOptions, concurrency: number, values: ValueSource, round = 1): Promise<StepResult> {
   const usage = new UsageWindow([clientProcess, ...target.processes, ...bystanders]);
   let usages: ProcessUsage[] = [];
   const operation = operationOf(target.driver, { workload: options.workload, keys: options.keys, scanLimit: options.scanLimit }, values);
@@ -47,6 +47,7 @@ export async function runStep(target: RunningTarget, bystanders: WatchedProcess[
   const serverCount = target.processes.length;
   const result: StepResult = {
     target: target.name,
+    round,
     workload: options.workload,
     readMode: options.readMode,
     concurrency,

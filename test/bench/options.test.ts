@@ -16,7 +16,7 @@ function errors(argv: string[]): string[] {
 describe('bench options', () => {
   it('fills the defaults of issue 7', () => {
     const parsed = options([]);
-    expect(parsed).toMatchObject({ targets: ['tessera', 'etcd'], workload: 'write', concurrencies: [1, 16, 64, 256], durationSeconds: 10, keys: 100_000, valueBytes: 100, readMode: 'linearizable', shards: 16, replicas: 3, nodes: 3, preload: 0, profileDirectory: null, warmupSeconds: 2, primeSeconds: 5 });
+    expect(parsed).toMatchObject({ targets: ['tessera', 'etcd'], workload: 'write', concurrencies: [1, 16, 64, 256], durationSeconds: 10, keys: 100_000, valueBytes: 100, readMode: 'linearizable', shards: 16, replicas: 3, nodes: 3, preload: 0, profileDirectory: null, warmupSeconds: 2, primeSeconds: 5, rounds: 1 });
   });
 
   it('reads every flag, in both --flag value and --flag=value forms', () => {
@@ -43,6 +43,8 @@ describe('bench options', () => {
   it('refuses a preload above the key space and fewer nodes than replicas', () => {
     expect(errors(['--keys', '10', '--preload', '11'])).toEqual(['--preload (11) must not exceed --keys (10)']);
     expect(errors(['--replicas', '5', '--nodes', '3'])).toEqual(['--nodes (3) must be at least --replicas (5)']);
+    expect(errors(['--rounds', '0'])).toEqual(['--rounds must be an integer from 1 to 100, got "0"']);
+    expect(options(['--rounds', '3']).rounds).toBe(3);
   });
 
   it('answers --help with a help request', () => {
