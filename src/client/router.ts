@@ -63,8 +63,8 @@ interface AttemptState {
   possiblyApplied: boolean;
   lastServerError: TesseraError | undefined;
   lastFailure: unknown;
-  /** Nodes that failed this call; tried again only when every replica has. */
-  excluded: Set<number>;
+  /** Nodes that failed this call; tried again only when every replica has. Made on the first failure. */
+  excluded: Set<number> | null;
 }
 
 /** Routes and retries requests; shared by every call of one client. */
@@ -99,7 +99,7 @@ export class Router {
   async execute<Response extends WireResponse>(call: RoutedCall, budget: Budget): Promise<Response> {
     const write = call.session !== undefined;
     const leaderOnly = write || call.readMode === tessera.kv.ReadMode.LINEARIZABLE;
-    const state: AttemptState = { attempt: 0, hops: 0, epochRetries: 0, possiblyApplied: false, lastServerError: undefined, lastFailure: undefined, excluded: new Set() };
+    const state: AttemptState = { attempt: 0, hops: 0, epochRetries: 0, possiblyApplied: false, lastServerError: undefined, lastFailure: undefined, excluded: null };
     for (;;) {
       const stop = budget.signal?.aborted === true ? 'aborted' : Date.now() >= budget.deadlineAtMs ? 'deadline' : null;
       if (stop !== null) throw this.finalError(stop, write, state);
@@ -132,7 +132,7 @@ export class Router {
         continue;
       }
       if (!hasWireError(response.error)) {
-        if (leaderOnly) this.topology.leaders.set(shard.id, target.nodeId);
+        if (leaderOnly && this.topology.leaders.peek(shard.id) !== target.nodeId) this.topology.leaders.set(shard.id, target.nodeId);
         return response as Response;
       }
       const error = errorFromWire(response.error);
@@ -168,14 +168,22 @@ export class Router {
    * hint). Other reads go to the less busy of two random replicas. Suspect and excluded nodes are
    * avoided while any other replica remains.
    */
-  private chooseTarget(shard: ShardDescriptor, leaderOnly: boolean, excluded: Set<number>): NodeTarget {
+  private chooseTarget(shard: ShardDescriptor, leaderOnly: boolean, excluded: Set<number> | null): NodeTarget {
+    if (leaderOnly) {
+      // The common case, without building candidate lists: the cached leader, healthy and not yet failed.
+      const leader = this.topology.leaders.get(shard.id);
+      if (leader !== undefined && excluded?.has(leader) !== true && !this.isSuspect(leader) && shard.replicas.includes(leader)) {
+        const target = this.topology.target(leader);
+        if (target !== undefined) return target;
+      }
+    }
     const known = shard.replicas.filter((id) => this.topology.address(id) !== undefined);
     if (known.length === 0) throw new TesseraError('TESSERA_INTERNAL', `the shard map names no reachable address for shard ${shard.id}`, { shardId: shard.id });
-    if (known.every((id) => excluded.has(id))) excluded.clear();
-    const open = known.filter((id) => !excluded.has(id));
+    if (excluded !== null && known.every((id) => excluded.has(id))) excluded.clear();
+    const open = excluded === null ? known : known.filter((id) => !excluded.has(id));
     const healthy = open.filter((id) => !this.isSuspect(id));
     const candidates = healthy.length > 0 ? healthy : open;
-    const target = (nodeId: number): NodeTarget => ({ nodeId, address: this.topology.address(nodeId) as string });
+    const target = (nodeId: number): NodeTarget => this.topology.target(nodeId) as NodeTarget;
     if (leaderOnly) {
       const leader = this.topology.leaders.get(shard.id);
       if (leader !== undefined && candidates.includes(leader)) return target(leader);
@@ -185,7 +193,7 @@ export class Router {
   }
 
   private onUnreachable(shard: ShardDescriptor, nodeId: number, state: AttemptState): void {
-    state.excluded.add(nodeId);
+    exclude(state, nodeId);
     this.markSuspect(nodeId);
     if (this.topology.leaders.get(shard.id) === nodeId) this.topology.leaders.delete(shard.id);
     this.refreshInBackground();
@@ -199,13 +207,13 @@ export class Router {
       case 'TESSERA_NOT_LEADER':
         if (leaderOnly && hintUsable) {
           this.topology.leaders.set(shard.id, hint);
-          state.excluded.delete(hint);
+          state.excluded?.delete(hint);
           state.hops += 1;
           return state.hops <= hintHopsMax;
         }
         // No usable hint (an election is under way), or a follower read at a replica without a leader.
         if (this.topology.leaders.get(shard.id) === target.nodeId) this.topology.leaders.delete(shard.id);
-        state.excluded.add(target.nodeId);
+        exclude(state, target.nodeId);
         this.refreshInBackground();
         return false;
       case 'TESSERA_EPOCH_MISMATCH':
@@ -284,4 +292,9 @@ export class Router {
     }
     throw lastError instanceof TesseraError ? lastError : new TesseraError('TESSERA_UNAVAILABLE', `no endpoint answered with a shard map: ${String(lastError)}`, { cause: lastError });
   }
+}
+
+/** Keeps `nodeId` out of this call's next attempts. */
+function exclude(state: AttemptState, nodeId: number): void {
+  (state.excluded ??= new Set()).add(nodeId);
 }

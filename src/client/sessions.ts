@@ -39,6 +39,8 @@ export function laneClientId(clientId: number, lane: number): number {
 /** Hands out lanes for writes in flight. */
 export class SessionPool {
   private readonly free: number[] = [];
+  /** Lane → its client id (the mixing uses BigInt: computed once per lane, not per write). */
+  private readonly laneIds: number[] = [];
   private lanes = 0;
   private sequence = 0;
 
@@ -50,7 +52,8 @@ export class SessionPool {
   acquire(): LeasedSession {
     const lane = this.free.pop() ?? this.lanes++;
     this.sequence += 1;
-    return { clientId: laneClientId(this.clientId, lane), sequence: this.sequence, lane };
+    const clientId = (this.laneIds[lane] ??= laneClientId(this.clientId, lane));
+    return { clientId, sequence: this.sequence, lane };
   }
 
   /** Returns the session's lane to the pool. */

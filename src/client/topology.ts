@@ -5,6 +5,7 @@
 import { LRUCache } from 'lru-cache';
 import { shardForKey, validateShardMap, type ShardDescriptor, type ShardMap } from '../routing/shard-map.js';
 import type { tessera } from '../wire/proto.js';
+import type { NodeTarget } from './transport.js';
 
 /** Most shards whose leader is remembered by default. */
 export const leaderCacheSizeDefault = 10_000;
@@ -13,6 +14,8 @@ export const leaderCacheSizeDefault = 10_000;
 export class Topology {
   private current: ShardMap | null = null;
   private readonly addresses = new Map<number, string>();
+  /** Node id → its target, made once per address instead of once per request. */
+  private readonly targets = new Map<number, NodeTarget>();
   /** Shard id → node id believed to lead it. */
   readonly leaders: LRUCache<number, number>;
 
@@ -38,7 +41,9 @@ export class Topology {
     this.current = map;
     for (const member of wire.members ?? []) {
       const id = Number(member.id ?? 0);
-      if (id !== 0 && member.clientAddress) this.addresses.set(id, member.clientAddress);
+      if (id === 0 || !member.clientAddress || this.addresses.get(id) === member.clientAddress) continue;
+      this.addresses.set(id, member.clientAddress);
+      this.targets.set(id, { nodeId: id, address: member.clientAddress });
     }
     for (const shard of wire.shards ?? []) {
       const hint = Number(shard.leaderHint ?? 0);
@@ -50,6 +55,11 @@ export class Topology {
   /** A member's client address. */
   address(nodeId: number): string | undefined {
     return this.addresses.get(nodeId);
+  }
+
+  /** Where requests to a member go; undefined while its address is unknown. */
+  target(nodeId: number): NodeTarget | undefined {
+    return this.targets.get(nodeId);
   }
 
   /** Every known member as [node id, client address]. */

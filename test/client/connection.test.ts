@@ -93,6 +93,29 @@ describe('NodeConnection', () => {
     expect(connection.outstanding).toBe(0);
   });
 
+  it('times each request out at its own deadline, a later shorter one first', async () => {
+    const node = await startServer({ hold: true });
+    const connection = new NodeConnection(node.address);
+    cleanups.push(() => connection.close(), () => node.server.forceShutdown());
+    const start = Date.now();
+    const settledAt = (promise: Promise<unknown>): Promise<number> => promise.then(() => -1, () => Date.now() - start);
+    const long = settledAt(connection.send(put, { deadlineAtMs: start + 600 }));
+    const short = settledAt(connection.send(put, { deadlineAtMs: start + 150 }));
+    const shortAfterMs = await short;
+    expect(shortAfterMs).toBeGreaterThanOrEqual(149);
+    expect(connection.outstanding).toBe(1); // the longer deadline still waits
+    expect(await long).toBeGreaterThanOrEqual(599);
+    expect(connection.outstanding).toBe(0);
+    // An answered request leaves no deadline behind that could fail a later one early.
+    const answered = await startServer({ hold: false });
+    const live = new NodeConnection(answered.address);
+    cleanups.push(() => live.close(), () => answered.server.forceShutdown());
+    await live.send(put, { deadlineAtMs: Date.now() + 100 });
+    const later = Date.now();
+    const slow = settledAt(live.send(put, { deadlineAtMs: later + 2000 }));
+    expect(await slow).toBe(-1);
+  });
+
   it('writes a request that finds nothing else outstanding before the check phase, and gathers the ones behind it', async () => {
     const node = await startServer({ hold: true });
     const connection = new NodeConnection(node.address);
