@@ -25,6 +25,18 @@ describe('SessionCache', () => {
     cache.clear();
     expect(cache.get(1)).toBeUndefined();
   });
+
+  it('takes a newer record of a remembered client without touching the records it was given', () => {
+    const cache = new SessionCache(2);
+    const first = record(1);
+    cache.set(1, first);
+    cache.set(1, record(2));
+    expect(cache.get(1)).toEqual(record(2));
+    expect(first).toEqual(record(1)); // the cache holds a copy of its own
+    cache.set(2, null);
+    cache.set(2, record(5));
+    expect(cache.get(2)).toEqual(record(5));
+  });
 });
 
 describe('sessions through the cache', () => {
