@@ -170,6 +170,8 @@ export class TesseraClient {
 
   private budget(options: CallOptions): Budget {
     const deadline = options.deadline instanceof Date ? options.deadline.getTime() : options.deadline;
+    // A deadline that is not a finite time would never pass: the call could retry forever.
+    if (deadline !== undefined && !Number.isFinite(deadline)) throw new TypeError(`deadline must be a valid Date or ms since the epoch, got ${String(options.deadline)}`);
     const timeoutMs = options.timeoutMs ?? this.parts.timeoutMs;
     if (deadline === undefined && (!Number.isFinite(timeoutMs) || timeoutMs < 0)) throw new TypeError(`timeoutMs must be a non-negative number, got ${timeoutMs}`);
     return { deadlineAtMs: deadline ?? Date.now() + timeoutMs, signal: options.signal };

@@ -26,6 +26,17 @@ async function failure(promise: Promise<unknown>): Promise<TesseraError> {
   throw new Error('expected a rejection');
 }
 
+describe('call limits', () => {
+  it('refuses a deadline that is not a finite time, before sending anything', async () => {
+    const { transport, client } = await setup(() => ok);
+    await expect(client.put('k', 'v', { deadline: new Date('not a date') })).rejects.toThrow(TypeError);
+    await expect(client.get('k', { deadline: Number.NaN })).rejects.toThrow(/deadline must be a valid Date/);
+    await expect(client.put('k', 'v', { deadline: Number.POSITIVE_INFINITY })).rejects.toThrow(TypeError);
+    expect(transport.sent).toEqual([]);
+    expect(await client.put('k', 'v', { deadline: Date.now() + 1000 })).toEqual(ok);
+  });
+});
+
 describe('router: NOT_LEADER and EPOCH_MISMATCH', () => {
   it('follows the leader hint at once and caches the new leader', async () => {
     const { transport, client } = await setup((target) => (target.nodeId === 3 ? ok : wireError.notLeader(3)));
