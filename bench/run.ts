@@ -9,7 +9,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseOptions, usage, type BenchOptions, type TargetName } from './lib/options.js';
-import { memoryTable, preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
+import { leadershipLine, memoryTable, nodeCountsOf, preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
 import { runPreload, runStep } from './lib/steps.js';
 import { chartSvg } from './lib/svg-chart.js';
 import { ValueSource } from './lib/workload.js';
@@ -148,6 +148,10 @@ async function main(): Promise<number> {
   const tables = [`## ${title}`, '', stepsTable(steps), '', memoryTable(steps), ...(preloads.length > 0 ? ['', preloadTable(preloads)] : [])];
   const ratios = ratioTable(steps);
   if (ratios !== null) tables.push('', ratios);
+  // Each moment holds what target.facts() returned: a Record<string, unknown>.
+  const leadersAt = (moment: 'atStart' | 'atEnd'): unknown => (facts.tessera?.[moment] as Record<string, unknown> | undefined)?.dataShardLeadersPerNode;
+  const leaderships = leadershipLine(nodeCountsOf(leadersAt('atStart')), nodeCountsOf(leadersAt('atEnd')));
+  if (leaderships !== null) tables.push('', leaderships);
   const markdown = `${tables.join('\n')}\n`;
   process.stdout.write(markdown);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, commit: gitCommit(), etcd: etcdBinary === null ? null : etcdVersion(etcdBinary) };

@@ -177,3 +177,24 @@ export function ratioTable(steps: StepResult[]): string | null {
   });
   return markdownTable(['in flight', 'pairs', 'tessera/etcd ops/s: median (range)', 'tessera/etcd p50', 'tessera/etcd p99'], rows);
 }
+
+/** Counts per node, keyed by node label. */
+export type NodeCounts = Record<string, number>;
+
+/** `value` as NodeCounts when it is one (a target's facts are untyped JSON). */
+export function nodeCountsOf(value: unknown): NodeCounts | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, count]) => typeof count === 'number') ? (value as NodeCounts) : undefined;
+}
+
+/**
+ * Where Tessera's data-shard leaderships were at the start and at the end of the run, or null
+ * without them. Leader placement moves writes at 256 in flight by about a third on two cores
+ * (RESULTS.md, session 10), so a run measured with them bunched says so next to its figures.
+ */
+export function leadershipLine(atStart: NodeCounts | undefined, atEnd: NodeCounts | undefined): string | null {
+  if (atStart === undefined && atEnd === undefined) return null;
+  const counts = (perNode: NodeCounts | undefined): string => (perNode === undefined ? '–' : Object.values(perNode).join('/'));
+  return `Tessera data-shard leaderships per node: ${counts(atStart)} at the start, ${counts(atEnd)} at the end.`;
+}
