@@ -9,12 +9,12 @@ import { cpus, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseOptions, usage, type BenchOptions, type TargetName } from './lib/options.js';
-import { leadershipLine, memoryTable, nodeCountsOf, preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
+import { leadershipLine, memoryTable, preloadTable, ratioTable, stepsTable, type PreloadResult, type StepResult } from './lib/report.js';
 import { runPreload, runStep } from './lib/steps.js';
 import { chartSvg } from './lib/svg-chart.js';
 import { ValueSource } from './lib/workload.js';
 import { etcdInstallHint, etcdVersion, findEtcd, startEtcd } from './targets/etcd-cluster.js';
-import type { RunningTarget, TargetSettings } from './targets/target.js';
+import type { RunningTarget, TargetFacts, TargetSettings } from './targets/target.js';
 import { startTessera } from './targets/tessera-cluster.js';
 
 function say(line: string): void {
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
   }
   const targets = [...running];
   // Leaderships move (elections, transfers): record them before and after the steps.
-  const facts: Record<string, Record<string, unknown>> = {};
+  const facts: Record<string, { description: string; atStart: TargetFacts; atEnd?: TargetFacts }> = {};
   for (const target of targets) facts[target.name] = { description: target.description, atStart: await target.facts() };
   const { preloads, steps } = await measure(options, targets);
   for (const target of targets) facts[target.name].atEnd = await target.facts();
@@ -148,9 +148,7 @@ async function main(): Promise<number> {
   const tables = [`## ${title}`, '', stepsTable(steps), '', memoryTable(steps), ...(preloads.length > 0 ? ['', preloadTable(preloads)] : [])];
   const ratios = ratioTable(steps);
   if (ratios !== null) tables.push('', ratios);
-  // Each moment holds what target.facts() returned: a Record<string, unknown>.
-  const leadersAt = (moment: 'atStart' | 'atEnd'): unknown => (facts.tessera?.[moment] as Record<string, unknown> | undefined)?.dataShardLeadersPerNode;
-  const leaderships = leadershipLine(nodeCountsOf(leadersAt('atStart')), nodeCountsOf(leadersAt('atEnd')));
+  const leaderships = leadershipLine(facts.tessera?.atStart.dataShardLeadersPerNode, facts.tessera?.atEnd?.dataShardLeadersPerNode);
   if (leaderships !== null) tables.push('', leaderships);
   const markdown = `${tables.join('\n')}\n`;
   process.stdout.write(markdown);

@@ -181,13 +181,6 @@ export function ratioTable(steps: StepResult[]): string | null {
 /** Counts per node, keyed by node label. */
 export type NodeCounts = Record<string, number>;
 
-/** `value` as NodeCounts when it is one (a target's facts are untyped JSON). */
-export function nodeCountsOf(value: unknown): NodeCounts | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([, count]) => typeof count === 'number') ? (value as NodeCounts) : undefined;
-}
-
 /**
  * Where Tessera's data-shard leaderships were at the start and at the end of the run, or null
  * without them. Leader placement moves writes at 256 in flight by about a third on two cores

@@ -3,6 +3,13 @@ import type { WatchedProcess } from '../lib/process-stats.js';
 import type { KvDriver } from '../lib/workload.js';
 import type { ReadMode, TargetName } from '../lib/options.js';
 
+/** Facts a target records in the JSON; the ones the report reads are typed. */
+export interface TargetFacts {
+  /** Tessera: data-shard leaderships per node label. */
+  dataShardLeadersPerNode?: Record<string, number>;
+  [fact: string]: unknown;
+}
+
 /** A running cluster of one target. */
 export interface RunningTarget {
   readonly name: TargetName;
@@ -13,7 +20,7 @@ export interface RunningTarget {
   /** Drives the workload through the target's own client API. */
   readonly driver: KvDriver;
   /** Facts worth recording next to the figures (leaders per node, ...), gathered now. */
-  facts(): Promise<Record<string, unknown>>;
+  facts(): Promise<TargetFacts>;
   /** Stops every process and removes the data; safe to call twice. */
   stop(): Promise<void>;
 }

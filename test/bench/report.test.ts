@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessUsage } from '../../bench/lib/process-stats.js';
-import { formatCount, formatMs, leadershipLine, markdownTable, memoryTable, nodeCountsOf, ratioTable, stepsTable, type StepResult } from '../../bench/lib/report.js';
+import { formatCount, formatMs, leadershipLine, markdownTable, memoryTable, ratioTable, stepsTable, type StepResult } from '../../bench/lib/report.js';
 import { chartSvg, niceCeiling } from '../../bench/lib/svg-chart.js';
 
 function usage(label: string, cpuPercent: number, rssMiB: number): ProcessUsage {
@@ -35,8 +35,6 @@ describe('bench report', () => {
     expect(leadershipLine({ node1: 8, node2: 3, node3: 5 }, { node1: 6, node2: 5, node3: 5 })).toBe('Tessera data-shard leaderships per node: 8/3/5 at the start, 6/5/5 at the end.');
     expect(leadershipLine(undefined, { node1: 6 })).toBe('Tessera data-shard leaderships per node: – at the start, 6 at the end.');
     expect(leadershipLine(undefined, undefined)).toBeNull();
-    expect(nodeCountsOf({ node1: 6, node2: 5 })).toEqual({ node1: 6, node2: 5 });
-    expect([nodeCountsOf(undefined), nodeCountsOf({}), nodeCountsOf({ node1: '6' }), nodeCountsOf(6)]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('splits server memory into anonymous and file-backed', () => {
