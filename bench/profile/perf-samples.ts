@@ -74,3 +74,21 @@ export function chargeOf(sample: PerfSample): Charge {
   const own = sample.frames.find((frame) => !frame.dso.includes('kernel') && !/\blib(c|m|pthread)[.-]/.test(frame.dso));
   return { kind: 'native', symbol: (own ?? sample.frames[0])?.symbol.replace(/\(.*$/, '') ?? '[unknown]' };
 }
+
+/**
+ * The JavaScript functions on a sample's stack, each once (recursion counts once): tallying these
+ * over samples gives inclusive time, the share of samples a function was running or waiting on a callee in.
+ */
+export function jsFramesOnStack(sample: PerfSample): JsFrame[] {
+  const seen = new Set<string>();
+  const frames: JsFrame[] = [];
+  for (const frame of sample.frames) {
+    const js = jsFrameOf(frame);
+    if (js === null) continue;
+    const key = `${js.url}:${js.line}:${js.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    frames.push(js);
+  }
+  return frames;
+}

@@ -1,6 +1,8 @@
 /**
  * Top functions by on-CPU time of Node threads, from a `perf record -g` file, as markdown.
- * Run: npx tsx bench/profile/perf-top.ts --tids TID,TID,... [--top 15] perf.data
+ * Run: npx tsx bench/profile/perf-top.ts --tids TID,TID,... [--top 15] [--inclusive] perf.data
+ * --inclusive counts a sample for every JavaScript function on its stack (callees included) instead
+ * of charging it to one function: where a path's time goes, not which leaf burns it.
  * Record it while bench/run.ts drives nodes started with --tessera-node-flags "--perf-basic-prof":
  *   perf record -g -e cpu-clock -F 999 -p PID,PID,PID -o perf.data -- sleep 15
  * A node's main thread has the node's pid as its tid. See perf-samples.ts for how samples are charged.
@@ -10,7 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownTable } from '../lib/report.js';
 import { fileOf } from './cpu-profile.js';
-import { chargeOf, parsePerfScript, type JsFrame } from './perf-samples.js';
+import { chargeOf, jsFramesOnStack, parsePerfScript, type JsFrame } from './perf-samples.js';
 import { TsxSourceLines, type FrameLocation } from './source-lines.js';
 
 const repositoryRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -23,6 +25,7 @@ const tids = option('--tids');
 const dataFile = argv.at(-1);
 if (tids === undefined || dataFile === undefined || dataFile.startsWith('--')) throw new Error('usage: perf-top.ts --tids TID,... [--top 15] perf.data');
 const top = Number(option('--top') ?? 15);
+const inclusive = argv.includes('--inclusive');
 
 const script = spawnSync('perf', ['script', '-i', dataFile, '--tid', tids], { encoding: 'utf8', maxBuffer: 2 ** 31 - 1 });
 if (script.status !== 0) throw new Error(`perf script failed: ${script.stderr}`);
@@ -31,10 +34,30 @@ const charges = samples.map(chargeOf);
 const sourceLines = new TsxSourceLines();
 /** The frame as a .cpuprofile would name it: anonymous functions have an empty name there. */
 const locationOf = (frame: JsFrame): FrameLocation => ({ url: frame.url, functionName: frame.functionName === '(anonymous)' ? '' : frame.functionName, lineNumber: frame.line - 1, columnNumber: frame.column - 1 });
-sourceLines.prepare(charges.flatMap((charge) => (charge.kind === 'js' ? [locationOf(charge.frame)] : [])));
+sourceLines.prepare(inclusive ? samples.flatMap((sample) => jsFramesOnStack(sample).map(locationOf)) : charges.flatMap((charge) => (charge.kind === 'js' ? [locationOf(charge.frame)] : [])));
 
 const counts = new Map<string, { name: string; where: string; samples: number }>();
-for (const charge of charges) {
+const whereOf = (frame: JsFrame): string => {
+  const line = frame.url.endsWith('.ts') ? sourceLines.line(locationOf(frame)) : frame.line;
+  return `${fileOf(frame.url, repositoryRoot)}:${line ?? '?'}`;
+};
+const count = (name: string, where: string): void => {
+  const key = `${name} ${where}`;
+  const entry = counts.get(key) ?? { name, where, samples: 0 };
+  entry.samples += 1;
+  counts.set(key, entry);
+};
+if (inclusive) {
+  for (const sample of samples) {
+    // Two closures on one source line are one row: count the sample once for it.
+    const rows = new Set(jsFramesOnStack(sample).map((frame) => `${frame.functionName}\u0000${whereOf(frame)}`));
+    for (const row of rows) {
+      const [name, where] = row.split('\u0000');
+      count(name, where);
+    }
+  }
+}
+for (const charge of inclusive ? [] : charges) {
   let name = '(garbage collector)';
   let where = '(V8)';
   if (charge.kind === 'native') {
@@ -42,16 +65,12 @@ for (const charge of charges) {
     where = '(native)';
   } else if (charge.kind === 'js') {
     name = charge.frame.functionName;
-    const line = charge.frame.url.endsWith('.ts') ? sourceLines.line(locationOf(charge.frame)) : charge.frame.line;
-    where = `${fileOf(charge.frame.url, repositoryRoot)}:${line ?? '?'}`;
+    where = whereOf(charge.frame);
   }
-  const key = `${name} ${where}`;
-  const entry = counts.get(key) ?? { name, where, samples: 0 };
-  entry.samples += 1;
-  counts.set(key, entry);
+  count(name, where);
 }
 const ranked = [...counts.values()].sort((a, b) => b.samples - a.samples);
-const share = (count: number): string => ((count / samples.length) * 100).toFixed(1);
+const share = (tally: number): string => ((tally / samples.length) * 100).toFixed(1);
 const perThread = tids.split(',').map((tid) => `${tid}: ${samples.filter((sample) => sample.tid === Number(tid)).length}`);
 const rows = ranked.slice(0, top).map((entry, rank) => [String(rank + 1), `\`${entry.name}\``, entry.where, String(entry.samples), share(entry.samples)]);
-process.stdout.write(`${samples.length} on-CPU samples (per thread ${perThread.join(', ')})\n\n${markdownTable(['#', 'function', 'where', 'samples', '% of on-CPU'], rows)}\n`);
+process.stdout.write(`${samples.length} on-CPU samples (per thread ${perThread.join(', ')})\n\n${markdownTable(['#', 'function', 'where', inclusive ? 'samples on the stack' : 'samples', inclusive ? '% of on-CPU, callees included' : '% of on-CPU'], rows)}\n`);

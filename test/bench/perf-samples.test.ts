@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargeOf, jsFrameOf, parsePerfScript } from '../../bench/profile/perf-samples.js';
+import { chargeOf, jsFrameOf, jsFramesOnStack, parsePerfScript } from '../../bench/profile/perf-samples.js';
 
 const script = `node 15196 14224.974444:    1001001 cpu-clock: 
 \t          e67b69 v8::internal::BackingStore::Allocate+0xe9 (/usr/bin/node)
@@ -36,5 +36,14 @@ describe('perf samples', () => {
     expect(get.kind === 'js' && get.frame.functionName).toBe('_getSync');
     expect(collect).toEqual({ kind: 'gc' });
     expect(idle).toEqual({ kind: 'native', symbol: 'uv__io_poll' });
+  });
+
+  it('lists every JS function on a stack once, for inclusive tallies', () => {
+    const [get, collect, idle] = parsePerfScript(script);
+    expect(jsFramesOnStack(get).map((frame) => frame.functionName)).toEqual(['_getSync', '(anonymous)']);
+    expect(jsFramesOnStack(collect).map((frame) => frame.functionName)).toEqual(['turn']);
+    expect(jsFramesOnStack(idle)).toEqual([]);
+    const recursive = parsePerfScript(`node 1 1.0:    1 cpu-clock: \n\t 1 JS:*visit file:///r/a.ts:1:5+0x1 (jitted-1-1.so)\n\t 2 JS:*visit file:///r/a.ts:1:5+0x9 (jitted-1-1.so)\n`);
+    expect(jsFramesOnStack(recursive[0])).toHaveLength(1);
   });
 });
