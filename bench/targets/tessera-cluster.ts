@@ -40,9 +40,14 @@ async function everyGroupLed(nodes: TesseraNode[]): Promise<true | undefined> {
 /** How long the benchmark waits for the placement controller to spread data-shard leaderships, ms. */
 const leaderSpreadTimeoutMs = 60_000;
 
-/** Data-shard leaderships per node, as each node reports its own groups. */
+/** The data-shard leaderships a node reports for its own groups (none when it did not answer). */
+function dataShardLeaderships(answer: tessera.kv.StatusResponse | undefined): number {
+  return (answer?.shards ?? []).filter((shard) => shard.role === 'leader' && Number(shard.shardId ?? 0) !== 0).length;
+}
+
+/** Data-shard leaderships per node; rejects when a node does not answer. */
 async function leadersPerNode(nodes: TesseraNode[]): Promise<number[]> {
-  return Promise.all(nodes.map(async (node) => ((await status(node)).shards ?? []).filter((shard) => shard.role === 'leader' && Number(shard.shardId ?? 0) !== 0).length));
+  return Promise.all(nodes.map(async (node) => dataShardLeaderships(await status(node))));
 }
 
 /**
@@ -122,10 +127,7 @@ export async function startTessera(settings: TargetSettings): Promise<RunningTar
     driver,
     async facts() {
       const leaders: Record<string, number> = {};
-      for (const node of nodes) {
-        const shards = (await status(node).catch(() => undefined))?.shards ?? [];
-        leaders[`node${node.id}`] = shards.filter((shard) => shard.role === 'leader' && Number(shard.shardId ?? 0) !== 0).length;
-      }
+      for (const node of nodes) leaders[`node${node.id}`] = dataShardLeaderships(await status(node).catch(() => undefined));
       return { dataShardLeadersPerNode: leaders };
     },
     stop,
