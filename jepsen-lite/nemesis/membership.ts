@@ -1,4 +1,4 @@
-import { callMetaLeader, membershipView, membershipViews, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
+import { callMetaLeader, membershipView, membershipViews, newestView, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
 import type { JepsenCluster } from '../runner/cluster.js';
 import { planChurn } from './membership-plan.js';
 import { instantaneous, type ActiveFault, type Nemesis, type NemesisContext } from './nemesis.js';
@@ -60,7 +60,7 @@ export function membershipNemesis(replicas: number, lostChanges: LostMemberChang
 }
 
 /** MemberRemove; 'accepted' or the reason it was refused. */
-async function removeMember(cluster: JepsenCluster, id: number): Promise<string> {
+export async function removeMember(cluster: JepsenCluster, id: number): Promise<string> {
   try {
     await callMetaLeader(cluster, 'memberRemove', { id }, 10_000);
     cluster.leaving.add(id);
@@ -81,7 +81,7 @@ async function removeMember(cluster: JepsenCluster, id: number): Promise<string>
  * members, on lostChangePolls polls in a row (one member's view may lag the stored description by
  * its refresh interval) — is a lost change: recorded, and no longer waited for.
  */
-async function drain(cluster: JepsenCluster, id: number, lostChanges: LostMemberChange[]): Promise<boolean> {
+export async function drain(cluster: JepsenCluster, id: number, lostChanges: LostMemberChange[]): Promise<boolean> {
   const acknowledgedAtMs = Date.now();
   let lost = false;
   let activeStreak = 0;
@@ -90,7 +90,8 @@ async function drain(cluster: JepsenCluster, id: number, lostChanges: LostMember
     const active = views.filter((view) => view.members.some((member) => member.id === id && member.state === 'active')).length;
     activeStreak = views.length > 0 && active * 2 > views.length ? activeStreak + 1 : 0;
     lost = activeStreak >= lostChangePolls;
-    return lost || (views.length > 0 && !views[0].members.some((member) => member.id === id));
+    const newest = newestView(views);
+    return lost || (newest !== undefined && !newest.members.some((member) => member.id === id));
   }, drainWaitMs);
   if (lost) {
     cluster.leaving.delete(id);

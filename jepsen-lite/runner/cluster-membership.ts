@@ -20,6 +20,8 @@ export interface MemberView {
 export interface MembershipView {
   members: MemberView[];
   balanced: boolean;
+  /** The meta group's applied index behind this view: the higher, the newer the description. */
+  metaApplied: number;
 }
 
 /**
@@ -44,13 +46,20 @@ export async function callMetaLeader(cluster: JepsenCluster, method: 'memberAdd'
   throw lastError;
 }
 
-/** The members and placement as the first responsive member's shard map shows them; undefined if none answers. */
+/**
+ * The members and placement as the newest shard map among the responsive members shows them;
+ * undefined if none answers. Not the first member's: a member drained out of the meta group is
+ * never told the entries after its removal, so its own view says `draining` for good.
+ */
 export async function membershipView(cluster: JepsenCluster): Promise<MembershipView | undefined> {
-  for (const id of cluster.responsiveIds()) {
-    const view = await viewOf(cluster, id);
-    if (view !== undefined) return view;
-  }
-  return undefined;
+  return newestView(await membershipViews(cluster));
+}
+
+/** The view with the highest meta applied index (the first such one); undefined for none. */
+export function newestView(views: readonly MembershipView[]): MembershipView | undefined {
+  let newest: MembershipView | undefined;
+  for (const view of views) if (newest === undefined || view.metaApplied > newest.metaApplied) newest = view;
+  return newest;
 }
 
 /**
@@ -68,7 +77,7 @@ async function viewOf(cluster: JepsenCluster, id: number): Promise<MembershipVie
   const map = response?.shardMap;
   if (map === null || map === undefined) return undefined;
   const progress = placementProgress(map);
-  return { members: progress.members.map((member) => ({ id: member.id, state: member.state })), balanced: progress.shards > 0 && isBalanced(progress) };
+  return { members: progress.members.map((member) => ({ id: member.id, state: member.state })), balanced: progress.shards > 0 && isBalanced(progress), metaApplied: Number(response?.metaApplied ?? 0) };
 }
 
 /** Polls `condition` every 250 ms until it holds (true) or `timeoutMs` passes (false). */
