@@ -3,8 +3,10 @@
  * Run: npx tsx bench/profile/perf-top.ts --tids TID,TID,... [--top 15] [--inclusive] perf.data
  * --inclusive counts a sample for every JavaScript function on its stack (callees included) instead
  * of charging it to one function: where a path's time goes, not which leaf burns it.
- * Record it while bench/run.ts drives nodes started with --tessera-node-flags "--perf-basic-prof":
- *   perf record -g -e cpu-clock -F 999 -p PID,PID,PID -o perf.data -- sleep 15
+ * Record it while bench/run.ts drives nodes started with --tessera-node-flags "--perf-prof --perf-prof-unwinding-info",
+ * then name the JIT code (bench/README.md "Profiling" says why not --perf-basic-prof):
+ *   perf record -k 1 -g -e cpu-clock -F 999 -p PID,PID,PID -o perf.data -- sleep 15
+ *   perf inject --jit -i perf.data -o perf.jit.data
  * A node's main thread has the node's pid as its tid. See perf-samples.ts for how samples are charged.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,41 +25,40 @@ const option = (name: string): string | undefined => {
 };
 const tids = option('--tids');
 const dataFile = argv.at(-1);
-if (tids === undefined || dataFile === undefined || dataFile.startsWith('--')) throw new Error('usage: perf-top.ts --tids TID,... [--top 15] perf.data');
+if (tids === undefined || dataFile === undefined || dataFile.startsWith('--')) throw new Error('usage: perf-top.ts --tids TID,... [--top 15] [--inclusive] perf.data');
 const top = Number(option('--top') ?? 15);
 const inclusive = argv.includes('--inclusive');
 
 const script = spawnSync('perf', ['script', '-i', dataFile, '--tid', tids], { encoding: 'utf8', maxBuffer: 2 ** 31 - 1 });
 if (script.status !== 0) throw new Error(`perf script failed: ${script.stderr}`);
 const samples = parsePerfScript(script.stdout);
-const charges = samples.map(chargeOf);
+const charges = inclusive ? [] : samples.map(chargeOf);
+const stacks = inclusive ? samples.map(jsFramesOnStack) : [];
 const sourceLines = new TsxSourceLines();
 /** The frame as a .cpuprofile would name it: anonymous functions have an empty name there. */
 const locationOf = (frame: JsFrame): FrameLocation => ({ url: frame.url, functionName: frame.functionName === '(anonymous)' ? '' : frame.functionName, lineNumber: frame.line - 1, columnNumber: frame.column - 1 });
-sourceLines.prepare(inclusive ? samples.flatMap((sample) => jsFramesOnStack(sample).map(locationOf)) : charges.flatMap((charge) => (charge.kind === 'js' ? [locationOf(charge.frame)] : [])));
+sourceLines.prepare(inclusive ? stacks.flatMap((stack) => stack.map(locationOf)) : charges.flatMap((charge) => (charge.kind === 'js' ? [locationOf(charge.frame)] : [])));
 
 const counts = new Map<string, { name: string; where: string; samples: number }>();
 const whereOf = (frame: JsFrame): string => {
   const line = frame.url.endsWith('.ts') ? sourceLines.line(locationOf(frame)) : frame.line;
   return `${fileOf(frame.url, repositoryRoot)}:${line ?? '?'}`;
 };
-const count = (name: string, where: string): void => {
+/** Counts the sample for one row; a row already in `countedRows` (this sample's) is not counted again. */
+const count = (name: string, where: string, countedRows?: Set<string>): void => {
   const key = `${name} ${where}`;
+  if (countedRows?.has(key)) return;
+  countedRows?.add(key);
   const entry = counts.get(key) ?? { name, where, samples: 0 };
   entry.samples += 1;
   counts.set(key, entry);
 };
-if (inclusive) {
-  for (const sample of samples) {
-    // Two closures on one source line are one row: count the sample once for it.
-    const rows = new Set(jsFramesOnStack(sample).map((frame) => `${frame.functionName}\u0000${whereOf(frame)}`));
-    for (const row of rows) {
-      const [name, where] = row.split('\u0000');
-      count(name, where);
-    }
-  }
+for (const stack of stacks) {
+  // Two closures on one source line are one row: the sample counts once for it.
+  const countedRows = new Set<string>();
+  for (const frame of stack) count(frame.functionName, whereOf(frame), countedRows);
 }
-for (const charge of inclusive ? [] : charges) {
+for (const charge of charges) {
   let name = '(garbage collector)';
   let where = '(V8)';
   if (charge.kind === 'native') {

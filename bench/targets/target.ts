@@ -1,12 +1,13 @@
 /** What the runner needs from a benchmark target: a started cluster it can drive, watch and stop. */
 import type { WatchedProcess } from '../lib/process-stats.js';
+import type { NodeCounts } from '../lib/report.js';
 import type { KvDriver } from '../lib/workload.js';
 import type { ReadMode, TargetName } from '../lib/options.js';
 
 /** Facts a target records in the JSON; the ones the report reads are typed. */
 export interface TargetFacts {
   /** Tessera: data-shard leaderships per node label. */
-  dataShardLeadersPerNode?: Record<string, number>;
+  dataShardLeadersPerNode?: NodeCounts;
   [fact: string]: unknown;
 }
 

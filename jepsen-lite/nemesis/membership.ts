@@ -1,4 +1,5 @@
-import { callMetaLeader, membershipView, membershipViews, newestView, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
+import { newestByMetaApplied } from '../../src/cli/admin-calls.js';
+import { callMetaLeader, membershipView, membershipViews, pollUntil, retireDeparted } from '../runner/cluster-membership.js';
 import type { JepsenCluster } from '../runner/cluster.js';
 import { planChurn } from './membership-plan.js';
 import { instantaneous, type ActiveFault, type Nemesis, type NemesisContext } from './nemesis.js';
@@ -90,7 +91,7 @@ export async function drain(cluster: JepsenCluster, id: number, lostChanges: Los
     const active = views.filter((view) => view.members.some((member) => member.id === id && member.state === 'active')).length;
     activeStreak = views.length > 0 && active * 2 > views.length ? activeStreak + 1 : 0;
     lost = activeStreak >= lostChangePolls;
-    const newest = newestView(views);
+    const newest = newestByMetaApplied(views);
     return lost || (newest !== undefined && !newest.members.some((member) => member.id === id));
   }, drainWaitMs);
   if (lost) {

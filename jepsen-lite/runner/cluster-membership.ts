@@ -4,7 +4,7 @@
  * and stopping nodes once they have left.
  */
 import { TesseraError } from '../../src/client/index.js';
-import { adminCall } from '../../src/cli/admin-calls.js';
+import { adminCall, newestByMetaApplied } from '../../src/cli/admin-calls.js';
 import { isBalanced, placementProgress } from '../../src/cli/membership-commands.js';
 import type { tessera } from '../../src/wire/proto.js';
 import type { JepsenCluster } from './cluster.js';
@@ -52,14 +52,7 @@ export async function callMetaLeader(cluster: JepsenCluster, method: 'memberAdd'
  * never told the entries after its removal, so its own view says `draining` for good.
  */
 export async function membershipView(cluster: JepsenCluster): Promise<MembershipView | undefined> {
-  return newestView(await membershipViews(cluster));
-}
-
-/** The view with the highest meta applied index (the first such one); undefined for none. */
-export function newestView(views: readonly MembershipView[]): MembershipView | undefined {
-  let newest: MembershipView | undefined;
-  for (const view of views) if (newest === undefined || view.metaApplied > newest.metaApplied) newest = view;
-  return newest;
+  return newestByMetaApplied(await membershipViews(cluster));
 }
 
 /**

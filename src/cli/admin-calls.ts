@@ -36,6 +36,13 @@ export async function adminCallAny<Response extends { error?: tessera.kv.IError 
   throw lastError;
 }
 
+/** The item with the highest meta applied index (the first of equals): the newest cluster description among several views. */
+export function newestByMetaApplied<View extends { metaApplied?: number | null }>(views: readonly View[]): View | undefined {
+  let newest: View | undefined;
+  for (const view of views) if (newest === undefined || Number(view.metaApplied ?? 0) > Number(newest.metaApplied ?? 0)) newest = view;
+  return newest;
+}
+
 /**
  * The newest shard map any endpoint holds: every reachable endpoint is asked and the answer with
  * the highest meta applied index wins. One endpoint's map may be stale for good — a member drained
@@ -43,10 +50,7 @@ export async function adminCallAny<Response extends { error?: tessera.kv.IError 
  */
 export async function freshestShardMap(endpoints: string[], timeoutMs: number): Promise<tessera.kv.ShardMapResponse> {
   const answers = await Promise.allSettled(endpoints.map((endpoint) => adminCall<tessera.kv.ShardMapResponse>(endpoint, 'getShardMap', {}, timeoutMs)));
-  let freshest: tessera.kv.ShardMapResponse | undefined;
-  for (const answer of answers) {
-    if (answer.status === 'fulfilled' && (freshest === undefined || Number(answer.value.metaApplied ?? 0) > Number(freshest.metaApplied ?? 0))) freshest = answer.value;
-  }
+  const freshest = newestByMetaApplied(answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : [])));
   if (freshest !== undefined) return freshest;
   const failures = answers.filter((answer): answer is PromiseRejectedResult => answer.status === 'rejected').map((answer) => answer.reason as unknown);
   // A typed error (bad request, stopping node) says more than "unreachable": report it first.

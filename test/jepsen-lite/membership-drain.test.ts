@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drain, removeMember, type LostMemberChange } from '../../jepsen-lite/nemesis/membership.js';
-import { membershipViews, newestView, pollUntil, type MembershipView } from '../../jepsen-lite/runner/cluster-membership.js';
+import { membershipViews, pollUntil, type MembershipView } from '../../jepsen-lite/runner/cluster-membership.js';
+import { newestByMetaApplied } from '../../src/cli/admin-calls.js';
 import { JepsenCluster } from '../../jepsen-lite/runner/cluster.js';
 
 const root = mkdtempSync(join(tmpdir(), 'jepsen-lite-drain-'));
@@ -26,9 +27,9 @@ describe('membership views', () => {
   const view = (metaApplied: number, state: string): MembershipView => ({ members: [{ id: 1, state }], balanced: true, metaApplied });
 
   it('takes the view with the highest meta applied index, whichever member gave it', () => {
-    expect(newestView([view(10, 'draining'), view(14, 'active'), view(12, 'joining')])?.members[0].state).toBe('active');
-    expect(newestView([view(7, 'draining'), view(7, 'active')])?.members[0].state).toBe('draining');
-    expect(newestView([])).toBeUndefined();
+    expect(newestByMetaApplied([view(10, 'draining'), view(14, 'active'), view(12, 'joining')])?.members[0].state).toBe('active');
+    expect(newestByMetaApplied([view(7, 'draining'), view(7, 'active')])?.members[0].state).toBe('draining');
+    expect(newestByMetaApplied([])).toBeUndefined();
   });
 });
 
